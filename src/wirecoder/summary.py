@@ -1,0 +1,61 @@
+"""Short human-readable summaries of an extraction and of a database."""
+
+from __future__ import annotations
+
+from .records import Extraction
+from .store import Store
+
+
+def describe_extraction(extraction: Extraction) -> str:
+    article = extraction.article
+    date = article.published or "unknown"
+    if article.published_estimated:
+        date += f" (estimated: {article.published_note})"
+    lines = [f"{article.title}", f"published: {date}; stages: {', '.join(extraction.stages)}"]
+    for event in extraction.events:
+        source = ", ".join(a.name for a in map(extraction.actor, event.source_actor_ids) if a) or event.source_text
+        target = ", ".join(a.name for a in map(extraction.actor, event.target_actor_ids) if a) or event.target_text
+        lines.append(
+            f"  event {event.type}{'/' + event.mode if event.mode else ''} [{event.modality}] "
+            f"{source or '?'} -> {target or '?'} on {event.date or '?'}: \"{event.trigger}\""
+        )
+    for quote in extraction.quotes:
+        speaker = extraction.actor(quote.speaker_actor_id)
+        who = speaker.name if speaker else quote.speaker_text or "?"
+        content = quote.content if len(quote.content) < 90 else quote.content[:87] + "..."
+        lines.append(f"  quote ({quote.kind}) {who}: {content}")
+    for warning in extraction.warnings:
+        lines.append(f"  warning: {warning}")
+    return "\n".join(lines)
+
+
+def database_stats(store: Store) -> dict:
+    tables = ["articles", "article_sources", "sentences", "entity_mentions", "actors", "actor_mentions",
+              "time_expressions", "places", "quotes", "quantities", "events", "stories"]
+    db = store.db
+    return {
+        "database": str(store.path),
+        "schema_version": store.schema_version(),
+        "counts": {t: store.count(t) for t in tables},
+        "articles_by_outlet": dict(db.execute(
+            "SELECT coalesce(nullif(outlet, ''), '(unknown)'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC"
+        ).fetchall()),
+        "events_by_type": dict(db.execute(
+            "SELECT type, count(*) FROM events GROUP BY type ORDER BY 2 DESC"
+        ).fetchall()),
+        "estimated_dates": db.execute("SELECT count(*) FROM articles WHERE published_estimated").fetchone()[0],
+    }
+
+
+def format_stats(data: dict) -> str:
+    lines = [f"{data['database']} (schema v{data['schema_version']})"]
+    lines += [f"  {table:<18} {count:>8}" for table, count in data["counts"].items()]
+    if data["articles_by_outlet"]:
+        lines.append("articles by outlet:")
+        lines += [f"  {outlet:<30} {n:>6}" for outlet, n in data["articles_by_outlet"].items()]
+    if data["events_by_type"]:
+        lines.append("events by type:")
+        lines += [f"  {event_type:<12} {n:>6}" for event_type, n in data["events_by_type"].items()]
+    if data["estimated_dates"]:
+        lines.append(f"{data['estimated_dates']} article(s) have an estimated publication date")
+    return "\n".join(lines)
