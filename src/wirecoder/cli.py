@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -36,6 +37,8 @@ db_option = click.option(
 def main() -> None:
     """wirecoder: news articles in, a sourced and de-duplicated record of
     political events (PLOVER) out, offline, every fact linked to its sentence."""
+    # trafilatura logs pages it cannot use; ingestion reports those as problems.
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 
 def _config(actors: tuple[str, ...], processes: int = 1, stages: str | None = None) -> PipelineConfig:
@@ -78,15 +81,19 @@ def run(inputs, manifest, published, processes, actors, stages, db_path, quiet, 
     def report(problem):
         click.echo(f"warning: {problem}", err=True)
 
+    config = _config(actors, processes, stages)
     try:
         store = Store(db_path)
     except StoreError as error:
         raise click.ClickException(str(error)) from error
     with store, article_progress(enabled=not quiet and not as_json) as progress:
-        summary = run_job(
-            inputs, store, manifest=manifest, published=published, config=_config(actors, processes, stages),
-            stdin=sys.stdin, on_problem=report, progress=progress,
-        )
+        try:
+            summary = run_job(
+                inputs, store, manifest=manifest, published=published, config=config,
+                stdin=sys.stdin, on_problem=report, progress=progress,
+            )
+        except ValueError as error:  # a bad --published, refused before anything is read
+            raise click.BadParameter(str(error), param_hint="--published") from error
     if as_json:
         click.echo(json.dumps(summary.as_dict(), indent=2))
     else:

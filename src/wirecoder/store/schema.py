@@ -114,6 +114,35 @@ MIGRATIONS: list[str] = [
     CREATE INDEX events_dyad ON events(source_country, target_country);
     CREATE INDEX actor_mentions_actor ON actor_mentions(actor_id);
     """,
+    # 2: full-text search over articles and quotes (FTS5, kept in step by
+    # triggers; named <table>_fts so that Datasette offers a search box)
+    """
+    CREATE VIRTUAL TABLE articles_fts USING fts5(title, clean_text, content='articles');
+    CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts (rowid, title, clean_text) VALUES (new.rowid, new.title, new.clean_text);
+    END;
+    CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, clean_text)
+        VALUES ('delete', old.rowid, old.title, old.clean_text);
+    END;
+    CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, clean_text)
+        VALUES ('delete', old.rowid, old.title, old.clean_text);
+        INSERT INTO articles_fts (rowid, title, clean_text) VALUES (new.rowid, new.title, new.clean_text);
+    END;
+    INSERT INTO articles_fts (rowid, title, clean_text) SELECT rowid, title, clean_text FROM articles;
+    CREATE VIRTUAL TABLE quotes_fts USING fts5(content, speaker_text, speaker_name, content='quotes');
+    CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
+        INSERT INTO quotes_fts (rowid, content, speaker_text, speaker_name)
+        VALUES (new.rowid, new.content, new.speaker_text, new.speaker_name);
+    END;
+    CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN
+        INSERT INTO quotes_fts (quotes_fts, rowid, content, speaker_text, speaker_name)
+        VALUES ('delete', old.rowid, old.content, old.speaker_text, old.speaker_name);
+    END;
+    INSERT INTO quotes_fts (rowid, content, speaker_text, speaker_name)
+        SELECT rowid, content, speaker_text, speaker_name FROM quotes;
+    """,
 ]
 
 # Tables that hold one row per record of an article (deleted and rewritten
