@@ -30,7 +30,7 @@ from ..records import (
     Sentence,
     TimeExpression,
 )
-from .schema import ARTICLE_TABLES, MIGRATIONS
+from .schema import ARTICLE_TABLES, MIGRATIONS, STORY_TABLES
 
 DEFAULT_DB = "wirecoder.db"
 
@@ -123,9 +123,15 @@ class Store:
         return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY published, id")]
 
     def count(self, table: str) -> int:
-        if table not in ARTICLE_TABLES + ["articles", "article_sources", "parses", "stories", "story_articles", "runs"]:
+        if table not in ARTICLE_TABLES + STORY_TABLES + ["articles", "article_sources", "parses", "stories",
+                                                         "story_articles", "runs"]:
             raise ValueError(table)
         return self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def load_index_state(self, name: str) -> dict | None:
+        """The saved state of a cross-article index (stories, near-duplicates)."""
+        row = self.db.execute("SELECT state FROM story_index WHERE name = ?", (name,)).fetchone()
+        return json.loads(row[0]) if row else None
 
     def load_article(self, article_id: str) -> Article:
         row = self.db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -187,10 +193,14 @@ class Store:
         with self.transaction() as db:
             for table in ARTICLE_TABLES:
                 db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article.id,))
+            columns = ("id", "title", "outlet", "url", "published", "published_estimated", "published_note",
+                       "text", "clean_text", "offset_map", "warnings", "metadata_key", "pipeline_version",
+                       "stages", "coded_at")
+            # An upsert, not INSERT OR REPLACE: replacing would delete the row
+            # that article_sources and story_articles point to.
             db.execute(
-                """INSERT OR REPLACE INTO articles (id, title, outlet, url, published, published_estimated,
-                   published_note, text, clean_text, offset_map, warnings, metadata_key, pipeline_version,
-                   stages, coded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                f"INSERT INTO articles ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
+                f"ON CONFLICT (id) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in columns[1:])}",
                 (
                     article.id, article.title, article.outlet, article.url, article.published,
                     int(article.published_estimated), article.published_note, article.text,

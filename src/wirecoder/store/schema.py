@@ -143,7 +143,42 @@ MIGRATIONS: list[str] = [
     INSERT INTO quotes_fts (rowid, content, speaker_text, speaker_name)
         SELECT rowid, content, speaker_text, speaker_name FROM quotes;
     """,
+    # 3: what a story's articles say together (rewritten whole per story) and
+    # the story index's state, so that new articles are placed incrementally
+    """
+    CREATE TABLE story_events (
+        id INTEGER PRIMARY KEY, story_id INTEGER NOT NULL REFERENCES stories(id),
+        type TEXT, mode TEXT, modality TEXT, source TEXT, target TEXT,
+        source_countries TEXT, target_countries TEXT, date TEXT,
+        articles INTEGER, outlets INTEGER
+    );
+    CREATE TABLE event_mentions (
+        story_event_id INTEGER NOT NULL REFERENCES story_events(id),
+        article_id TEXT NOT NULL, event_idx INTEGER NOT NULL, outlet TEXT, sentence INTEGER,
+        PRIMARY KEY (article_id, event_idx)
+    );
+    CREATE TABLE statements (
+        id INTEGER PRIMARY KEY, story_id INTEGER NOT NULL REFERENCES stories(id),
+        speaker TEXT, content TEXT, kind TEXT, outlets INTEGER, mentions TEXT NOT NULL
+    );
+    CREATE TABLE conflicts (
+        id INTEGER PRIMARY KEY, story_id INTEGER NOT NULL REFERENCES stories(id),
+        kind TEXT, subject TEXT, within_article INTEGER, sides TEXT NOT NULL
+    );
+    CREATE TABLE status_histories (
+        id INTEGER PRIMARY KEY, story_id INTEGER NOT NULL REFERENCES stories(id),
+        subject TEXT, steps TEXT NOT NULL
+    );
+    CREATE TABLE story_index (
+        name TEXT PRIMARY KEY, state TEXT NOT NULL
+    );
+    CREATE INDEX story_events_story ON story_events(story_id);
+    CREATE INDEX event_mentions_event ON event_mentions(story_event_id);
+    """,
 ]
+
+# Tables rewritten whole for a story each time its articles change.
+STORY_TABLES = ["event_mentions", "story_events", "statements", "conflicts", "status_histories"]
 
 # Tables that hold one row per record of an article (deleted and rewritten
 # together when an article is re-coded).

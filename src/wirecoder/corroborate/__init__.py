@@ -1,0 +1,45 @@
+"""Corroboration: what the articles of one story say together.
+
+Events reported by several articles become one event with its mentions,
+counted by distinct outlets; the same for quotes (statements). Facts told
+with different values (a number, a date, an actor) become conflicts with
+each side and its sources; a measure announced, paused and rescheduled gets
+a status history instead of a conflict.
+"""
+
+from __future__ import annotations
+
+from ..records import Extraction
+from .events import (
+    actor_conflicts,
+    corroborated,
+    date_conflict,
+    event_items,
+    merge_events,
+    status_history,
+)
+from .numbers import disputed_figures, event_number_conflicts
+from .records import StoryFindings
+from .statements import merge_statements
+
+__all__ = ["corroborate", "StoryFindings"]
+
+
+def corroborate(extractions: list[Extraction]) -> StoryFindings:
+    """Everything several articles of one story say together."""
+    findings = StoryFindings()
+    clusters = merge_events(event_items(extractions))
+    for cluster in clusters:
+        findings.events.append(corroborated(cluster))
+        conflict = date_conflict(cluster)
+        if conflict:
+            findings.conflicts.append(conflict)
+        findings.conflicts.extend(event_number_conflicts(cluster))
+        history = status_history(cluster)
+        if history:
+            findings.histories.append(history)
+    findings.conflicts.extend(actor_conflicts(clusters))
+    for extraction in extractions:
+        findings.conflicts.extend(disputed_figures(extraction))
+    findings.statements = merge_statements(extractions)
+    return findings

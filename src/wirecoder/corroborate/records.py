@@ -1,0 +1,87 @@
+"""Records of what several articles say together: one event with its
+mentions, one statement with its reports, one numeric fact, a conflict, a
+measure's status history. Every one keeps the mentions it rests on, each
+pointing at an article, a sentence and a character span."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Mention:
+    article_id: str
+    outlet: str  # the outlet, or the article id when the outlet is unknown
+    published: str | None
+    sentence: int
+    start: int
+    end: int
+    record: int  # index of the event / quote / quantity in its article's extraction
+
+
+@dataclass
+class CorroboratedEvent:
+    type: str
+    mode: str
+    source: str  # actor labels, "; "-joined
+    target: str
+    source_countries: list[str]
+    target_countries: list[str]
+    date: str | None
+    modality: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def articles(self) -> int:
+        return len({m.article_id for m in self.mentions})
+
+    @property
+    def outlets(self) -> int:
+        return len({m.outlet for m in self.mentions})
+
+
+@dataclass
+class Statement:
+    speaker: str
+    content: str  # the longest report of it
+    kind: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def outlets(self) -> int:
+        return len({m.outlet for m in self.mentions})
+
+
+@dataclass
+class ConflictSide:
+    value: str
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class Conflict:
+    kind: str  # number, date, actor
+    subject: str  # what the sides disagree about, e.g. "MOBILIZE troops: troops"
+    sides: list[ConflictSide] = field(default_factory=list)
+    within_article: bool = False  # disputed inside one article
+
+
+@dataclass
+class StatusStep:
+    status: str  # announced, imposed, paused, lifted, threatened
+    date: str | None  # the date the step is for (e.g. the date a tariff takes effect)
+    mention: Mention | None = None
+
+
+@dataclass
+class StatusHistory:
+    subject: str  # e.g. "SANCTION by USA on MEX"
+    steps: list[StatusStep] = field(default_factory=list)
+
+
+@dataclass
+class StoryFindings:
+    events: list[CorroboratedEvent] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    histories: list[StatusHistory] = field(default_factory=list)

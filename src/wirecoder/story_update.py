@@ -1,0 +1,60 @@
+"""After coding: place new articles in stories and corroborate each story
+they touch, incrementally.
+
+The near-duplicate and story indexes live in the database (table
+``story_index``); articles not yet in a story are placed in publication
+order, so a run killed before this step is completed by the next one. A
+near-duplicate joins the story of the article it copies and is not counted
+again as a source.
+"""
+
+from __future__ import annotations
+
+from .corroborate import corroborate
+from .records import Extraction
+from .stories import NearDuplicateIndex, StoryIndex
+from .store import Store
+from .store.findings import save_stories
+
+NEAR_DUPLICATES = "near_duplicates"
+STORIES = "stories"
+
+
+def load_near_duplicates(store: Store) -> NearDuplicateIndex:
+    state = store.load_index_state(NEAR_DUPLICATES)
+    return NearDuplicateIndex.from_state(state) if state else NearDuplicateIndex()
+
+
+def update_stories(store: Store, near_duplicates: NearDuplicateIndex, recoded: set[str]) -> int:
+    """Place unplaced articles, re-corroborate touched stories; returns how
+    many stories were touched."""
+    state = store.load_index_state(STORIES)
+    stories = StoryIndex.from_state(state) if state else StoryIndex()
+    pending = [r[0] for r in store.db.execute(
+        "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM story_articles) ORDER BY published, id"
+    )]
+    touched: set[int] = set()
+    loaded: dict[str, Extraction] = {}
+    for article_id in pending:
+        extraction = loaded[article_id] = store.load_extraction(article_id)
+        original = near_duplicates.add(article_id, extraction.article.clean_text)
+        if original is not None and original in stories.story_of:
+            story_id = stories.story_of[original]
+            stories.stories[story_id].articles.append(article_id)
+            stories.story_of[article_id] = story_id
+        else:
+            story_id = stories.add(extraction)
+        touched.add(story_id)
+    touched |= {stories.story_of[a] for a in recoded if a in stories.story_of}
+    if not touched:
+        return 0
+
+    updates = {}
+    for story_id in sorted(touched):
+        members = stories.stories[story_id].articles
+        originals = [a for a in members if a not in near_duplicates.duplicate_of]
+        extractions = [loaded.get(a) or store.load_extraction(a) for a in originals]
+        updates[story_id] = (members, corroborate(extractions))
+    save_stories(store, updates, dict(near_duplicates.duplicate_of),
+                 {STORIES: stories.to_state(), NEAR_DUPLICATES: near_duplicates.to_state()})
+    return len(touched)

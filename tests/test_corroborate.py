@@ -1,0 +1,135 @@
+"""Corroboration over hand-built extractions: the merging rules alone,
+independent of how well the extraction stages do."""
+
+from wirecoder.corroborate import corroborate
+from wirecoder.records import Actor, Article, Event, Extraction, Quantity, Quote, Sentence
+
+
+def article(article_id, outlet, published, sentences):
+    text, spans, pos = "", [], 0
+    for s in sentences:
+        spans.append(Sentence(len(spans), pos, pos + len(s), s))
+        text += s + " "
+        pos = len(text)
+    a = Article(article_id, text, text, [], outlet=outlet, published=published)
+    return Extraction(article=a, sentences=spans)
+
+
+UZB = Actor("uzb", "Uzbekistan", "UZB", ["GOV"])
+TJK = Actor("tjk", "Tajikistan", "TJK", ["GOV"])
+TJK_MIL = Actor("tjk_mil", "Tajik army", "TJK", ["MIL"])
+
+
+def event(kind, sentence, modality="occurred", date=None, precision="publication", mode="", source="uzb", target="tjk"):
+    return Event(kind, sentence, 0, 4, "word", mode=mode, source_actor_ids=[source], target_actor_ids=[target],
+                 modality=modality, date=date, date_precision=precision)
+
+
+def test_one_event_reported_by_three_outlets_is_one_event():
+    extractions = []
+    for n, outlet in enumerate(["Wire A", "Wire B", "Wire C"]):
+        x = article(f"a{n}", outlet, f"2025-04-0{n + 7}", ["Tashkent sent troops to the border."])
+        x.actors = [UZB, TJK]
+        x.events = [event("MOBILIZE", 0, mode="troops")]
+        extractions.append(x)
+    findings = corroborate(extractions)
+    assert len(findings.events) == 1
+    assert findings.events[0].outlets == 3 and findings.events[0].articles == 3
+    assert findings.conflicts == []
+
+
+def test_different_targets_or_types_stay_apart():
+    x = article("a", "A", "2025-04-07", ["s0", "s1", "s2"])
+    x.actors = [UZB, TJK, Actor("kaz", "Kazakhstan", "KAZ", ["GOV"])]
+    x.events = [event("SANCTION", 0), event("SANCTION", 1, target="kaz"), event("ASSAULT", 2)]
+    assert len(corroborate([x]).events) == 3
+
+
+def test_troop_numbers_told_differently_are_a_conflict_with_sources():
+    extractions = []
+    for n, (outlet, figure) in enumerate([("A", 3000), ("B", 5000), ("C", 3000)]):
+        x = article(f"a{n}", outlet, "2025-04-08", [f"Uzbekistan sent {figure:,} troops to the border."])
+        x.actors = [UZB, TJK]
+        x.events = [event("MOBILIZE", 0, mode="troops")]
+        x.quantities = [Quantity(19, 24, f"{figure:,} troops", float(figure), counts="troops", sentence=0)]
+        extractions.append(x)
+    findings = corroborate(extractions)
+    [conflict] = findings.conflicts
+    assert conflict.kind == "number" and not conflict.within_article
+    sides = {side.value: sorted(m.outlet for m in side.mentions) for side in conflict.sides}
+    assert sides == {"3,000 troops": ["A", "C"], "5,000 troops": ["B"]}
+
+
+def test_an_article_giving_both_figures_is_no_conflict():
+    a = article("a", "A", "2025-04-08", ["It sent 1,600 troops to join 2,500 guards."])
+    b = article("b", "B", "2025-04-09", ["It sent 1,600 troops."])
+    for x in (a, b):
+        x.actors = [UZB, TJK]
+        x.events = [event("MOBILIZE", 0, mode="troops")]
+    a.quantities = [Quantity(8, 20, "1,600 troops", 1600.0, counts="troops", sentence=0),
+                    Quantity(29, 40, "2,500 guards", 2500.0, counts="troops", sentence=0)]
+    b.quantities = [Quantity(8, 20, "1,600 troops", 1600.0, counts="troops", sentence=0)]
+    assert corroborate([a, b]).conflicts == []
+
+
+def test_occurred_event_told_with_two_days_is_a_date_conflict():
+    a = article("a", "A", "2025-04-10", ["Troops fired on farmers on April 8."])
+    b = article("b", "B", "2025-04-10", ["Troops fired on farmers on April 9."])
+    for x, day in ((a, "2025-04-08"), (b, "2025-04-09")):
+        x.actors = [TJK_MIL, UZB]
+        x.events = [event("ASSAULT", 0, date=day, precision="day", source="tjk_mil", target="uzb")]
+    findings = corroborate([a, b])
+    assert len(findings.events) == 1
+    [conflict] = findings.conflicts
+    assert conflict.kind == "date" and [s.value for s in conflict.sides] == ["2025-04-08", "2025-04-09"]
+
+
+def test_events_weeks_apart_are_two_events():
+    a = article("a", "A", "2025-04-10", ["x"])
+    b = article("b", "B", "2025-05-10", ["x"])
+    for x, day in ((a, "2025-04-08"), (b, "2025-05-09")):
+        x.actors = [TJK_MIL, UZB]
+        x.events = [event("ASSAULT", 0, date=day, precision="day", source="tjk_mil", target="uzb")]
+    findings = corroborate([a, b])
+    assert len(findings.events) == 2 and findings.conflicts == []
+
+
+def test_announced_paused_rescheduled_measure_is_a_history_not_a_conflict():
+    a = article("a", "A", "2025-04-01", ["Tariffs of 20% on Tajik goods will start on April 10."])
+    b = article("b", "B", "2025-04-09", ["Tashkent agreed to hold off the tariffs for a month."])
+    c = article("c", "C", "2025-05-02", ["The tariffs will now start on May 12."])
+    for x, day, precision in ((a, "2025-04-10", "day"), (b, None, "publication"), (c, "2025-05-12", "day")):
+        x.actors = [UZB, TJK]
+        x.events = [event("SANCTION", 0, modality="planned", date=day, precision=precision)]
+    findings = corroborate([a, b, c])
+    assert len(findings.events) == 1 and findings.conflicts == []
+    [history] = findings.histories
+    assert [(s.status, s.date) for s in history.steps] == [
+        ("announced", "2025-04-10"), ("paused", None), ("announced", "2025-05-12")]
+    assert [s.mention.article_id for s in history.steps] == ["a", "b", "c"]
+
+
+def test_figure_disputed_inside_an_article():
+    x = article("a", "A", "2025-04-08", [
+        "The minister said the dam had ruined millions of farmers.",
+        "The real number of farmers affected is in the thousands, not millions.",
+    ])
+    x.quantities = [
+        Quantity(36, 44, "millions", None, counts="farmers", sentence=0, value_low=1e6, value_high=1e7),
+        Quantity(100, 113, "the thousands", None, counts="", sentence=1, value_low=1e3, value_high=1e4),
+    ]
+    [conflict] = corroborate([x]).conflicts
+    assert conflict.within_article and {s.value for s in conflict.sides} == {"millions", "the thousands"}
+
+
+def test_same_quote_in_two_outlets_is_one_statement():
+    words = "We will not let a single farmer lose his water this spring"
+    extractions = []
+    for n, outlet in enumerate(["A", "B"]):
+        x = article(f"a{n}", outlet, "2025-04-08", [f"\u201c{words},\u201d the minister said."])
+        x.actors = [UZB]
+        x.quotes = [Quote(1, 1 + len(words), words if n == 0 else words + ".", "direct", sentence=0,
+                          speaker_text="the minister", speaker_actor_id="uzb")]
+        extractions.append(x)
+    [statement] = corroborate(extractions).statements
+    assert statement.outlets == 2 and statement.speaker == "Uzbekistan"
