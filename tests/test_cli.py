@@ -127,3 +127,23 @@ def test_bad_inputs_are_named_and_the_rest_goes_on(seeds_dir, tmp_path):
 def test_export_from_missing_database_fails_clearly(tmp_path):
     result = wirecoder("export", "--db", str(tmp_path / "nope.db"))
     assert result.returncode != 0 and "nope.db" in result.stderr
+
+
+def test_bad_user_actor_dictionary_is_named_with_its_line(tmp_path, examples_dir):
+    bad = tmp_path / "mine.yaml"
+    bad.write_text("actors:\n  - id: jane_doe\n    name: Jane Doe\n    country: XXQ\n    sectors: [GOV]\n")
+    db = tmp_path / "w.db"
+    result = wirecoder("run", str(examples_dir), "--actors", str(bad), "--db", str(db))
+    assert result.returncode != 0
+    assert "mine.yaml:" in result.stderr and "XXQ" in result.stderr
+    assert not db.exists() or sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+
+
+def test_user_actor_dictionary_resolves_a_new_actor(tmp_path):
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("actors:\n  - id: jane_doe\n    name: Jane Doe\n    kind: person\n    country: PRY\n    sectors: [GOV]\n")
+    text = "Minister meets rivals\n\nJane Doe met her rivals in Asuncion on Monday to discuss the dam."
+    result = wirecoder("extract", "-", "--actors", str(mine), "--published", "2026-03-04", "--json", stdin=text)
+    assert result.returncode == 0, result.stderr
+    actors = json.loads(result.stdout)["actors"]
+    assert any(a["name"] == "Jane Doe" and a["country"] == "PRY" and "GOV" in a["sectors"] for a in actors)

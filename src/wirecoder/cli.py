@@ -46,6 +46,15 @@ def _config(actors: tuple[str, ...], processes: int = 1, stages: str | None = No
     unknown = set(only or []) - set(STAGE_NAMES)
     if unknown:
         raise click.BadParameter(f"unknown stage(s) {', '.join(sorted(unknown))}; stages: {', '.join(STAGE_NAMES)}")
+    if actors:
+        # Check the user's dictionaries before reading any input: a bad entry
+        # stops the run with its file and line, nothing half done.
+        from .actors import ActorDictionaryError, load_dictionary
+
+        try:
+            load_dictionary(list(actors))
+        except ActorDictionaryError as error:
+            raise click.ClickException(str(error)) from error
     return PipelineConfig(actor_dictionaries=list(actors), n_process=processes, only_stages=only)
 
 
