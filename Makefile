@@ -5,7 +5,7 @@ WIRECODER := $(VENV)/bin/wirecoder
 STAMP := $(VENV)/.installed-stamp
 DEMO_DB := demo/wirecoder.db
 
-.PHONY: install demo test test-all eval bench clean
+.PHONY: install browser-deps demo test test-all eval bench clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -21,15 +21,22 @@ demo: install
 	$(WIRECODER) stats --db $(DEMO_DB)
 	$(WIRECODER) export --db $(DEMO_DB) --format jsonl --table events --out demo/events.jsonl
 	$(WIRECODER) export --db $(DEMO_DB) --format csv --table quotes --out demo/quotes.csv
+	$(WIRECODER) report --db $(DEMO_DB) --out demo/story.html
 	@echo
-	@echo "Done. Database: $(DEMO_DB) (browse it with any SQLite tool);"
+	@echo "Done. Story report: demo/story.html (open it in a browser);"
+	@echo "database: $(DEMO_DB) (browse it: .venv/bin/wirecoder serve --db $(DEMO_DB));"
 	@echo "events: demo/events.jsonl, quotes: demo/quotes.csv."
 
-test: install
+# Browser tests drive Debian's Chromium through Playwright (never a browser
+# download of Playwright's own).
+browser-deps:
+	command -v chromium >/dev/null 2>&1 || (apt-get update && apt-get install -y chromium)
+
+test: install browser-deps
 	$(VENV)/bin/pytest -q
 
 # Everything, including the long accuracy runs marked slow.
-test-all: install
+test-all: install browser-deps
 	$(VENV)/bin/pytest -q -m ''
 
 # Every accuracy task on the full gold data; writes docs/accuracy.md.

@@ -9,7 +9,10 @@ from pathlib import Path
 
 import click
 
+from .evaluation.command import eval_command
+from .explorer.command import serve_command
 from .pipeline import STAGES, PipelineConfig
+from .report.command import report_command
 
 STAGE_NAMES = [name for name, _ in STAGES]
 from .store import DEFAULT_DB, Store, StoreError
@@ -183,16 +186,9 @@ def bench(data_dir, limit, processes, as_json):
     click.echo(json.dumps(result, indent=2) if as_json else format_bench(result))
 
 
-def _register_optional_commands() -> None:
-    """Commands whose modules live in their own packages."""
-    try:
-        from .evaluation.command import eval_command
-    except ImportError:  # the harness is an optional part of a checkout
-        return
-    main.add_command(eval_command, name="eval")
-
-
-_register_optional_commands()
+main.add_command(eval_command, name="eval")
+main.add_command(report_command, name="report")
+main.add_command(serve_command, name="serve")
 
 if __name__ == "__main__":
     main()

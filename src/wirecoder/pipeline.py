@@ -13,14 +13,15 @@ import importlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from .clean import make_article
-from .nlp import parse, parse_many
 from .records import Article, EntityMention, Extraction, RawArticle, Sentence
 
-Stage = Callable[[Doc, Extraction, "PipelineConfig"], None]
+if TYPE_CHECKING:  # spaCy is imported only when something is parsed: CLI start-up stays fast
+    from spacy.tokens import Doc
+
+Stage = Callable[["Doc", Extraction, "PipelineConfig"], None]
 
 
 @dataclass
@@ -108,6 +109,8 @@ def extract(
     config: PipelineConfig | None = None,
 ) -> Extraction:
     """Code one document; nothing is stored. ``wirecoder.extract`` is this."""
+    from .nlp import parse
+
     article = make_article(RawArticle(text=text, title=title, outlet=outlet, url=url, published=published))
     return code_article(parse(article.clean_text), article, config)
 
@@ -115,6 +118,8 @@ def extract(
 def extract_many(
     articles: Iterable[Article], config: PipelineConfig | None = None
 ) -> Iterator[Extraction]:
+    from .nlp import parse_many
+
     config = config or PipelineConfig()
     articles = list(articles)
     docs = parse_many((a.clean_text for a in articles), n_process=config.n_process)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from .records import Extraction
 from .store import Store
 
@@ -44,6 +46,20 @@ def database_stats(store: Store) -> dict:
             "SELECT type, count(*) FROM events GROUP BY type ORDER BY 2 DESC"
         ).fetchall()),
         "estimated_dates": db.execute("SELECT count(*) FROM articles WHERE published_estimated").fetchone()[0],
+        "stories": [dict(r) for r in db.execute(
+            """SELECT s.id, s.title, s.first_published, s.last_published,
+                      count(sa.article_id) AS articles,
+                      sum(sa.duplicate_of IS NOT NULL) AS near_duplicates
+               FROM stories s JOIN story_articles sa ON sa.story_id = s.id
+               GROUP BY s.id ORDER BY articles DESC, s.id"""
+        )],
+        "events_by_sources": dict(db.execute(
+            "SELECT outlets, count(*) FROM story_events GROUP BY outlets ORDER BY outlets DESC"
+        ).fetchall()),
+        "conflicts": [dict(r) for r in db.execute(
+            "SELECT story_id, kind, subject, within_article, sides FROM conflicts ORDER BY story_id, id"
+        )],
+        "status_histories": db.execute("SELECT count(*) FROM status_histories").fetchone()[0],
     }
 
 
@@ -56,6 +72,23 @@ def format_stats(data: dict) -> str:
     if data["events_by_type"]:
         lines.append("events by type:")
         lines += [f"  {event_type:<12} {n:>6}" for event_type, n in data["events_by_type"].items()]
+    if data["stories"]:
+        lines.append("stories:")
+        for story in data["stories"]:
+            copies = f", {story['near_duplicates']} near-duplicate(s)" if story["near_duplicates"] else ""
+            lines.append(f"  #{story['id']} {story['articles']} article(s){copies}, "
+                         f"{story['first_published']} to {story['last_published']}: {story['title'][:60]}")
+    if data["events_by_sources"]:
+        lines.append("events by number of outlets reporting them:")
+        lines += [f"  {outlets} outlet(s): {n} event(s)" for outlets, n in data["events_by_sources"].items()]
+    if data["conflicts"]:
+        lines.append("conflicts between or inside sources:")
+        for c in data["conflicts"]:
+            sides = " vs ".join(side["value"] for side in json.loads(c["sides"]))
+            where = "inside one article" if c["within_article"] else "between articles"
+            lines.append(f"  [{c['kind']}] {c['subject']}: {sides} ({where})")
+    if data["status_histories"]:
+        lines.append(f"{data['status_histories']} measure(s) with a status history (announced, paused, ...)")
     if data["estimated_dates"]:
         lines.append(f"{data['estimated_dates']} article(s) have an estimated publication date")
     return "\n".join(lines)
