@@ -1,0 +1,254 @@
+"""Quotes: who said what, with the cue, the speaker and the venue.
+
+The pipeline stage ``find_quotes`` fills ``extraction.quotes``:
+1. quote marks are paired into quoted stretches (``marks``), in any style,
+   never failing on unbalanced marks (a warning instead);
+2. each outermost stretch is attributed from the words around it (``direct``);
+3. quotes that name no speaker take the speaker of the quote they continue,
+   or of the paragraph before (an interviewer's question is answered by the
+   person asked, not by the interviewer);
+4. indirect speech comes from the parse (``indirect``); a reported clause
+   holding quoted words is a mixed quote;
+5. speakers are resolved to actors through the actor stage
+   (``extraction.actor_at``), and the venue and date of each statement are
+   read from its cue clause (``venue``).
+``same_statement`` tells whether two quotes (from two articles) are one statement.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..records import Extraction, Quote
+from .context import Attribution, QuoteContext
+from .direct import attribute
+from .indirect import find_headline_labels, find_indirect
+from .marks import outermost, scan_quotes
+from .same import same_statement
+from .venue import find_venue, statement_date
+
+__all__ = ["find_quotes", "extract_quotes", "same_statement"]
+
+_RECENT_DIRECT_PARAGRAPHS = 6  # how far back a bare quote looks for the quote it continues
+_RECENT_ANY_PARAGRAPHS = 2  # ... and for anyone who spoke
+_MERGE_GAP = 160  # characters of cue clause between two halves of a split quote
+
+
+def find_quotes(doc: Doc, extraction: Extraction, config: object = None) -> None:
+    """Pipeline stage: add the article's quotes to ``extraction.quotes``."""
+    try:
+        extraction.quotes.extend(extract_quotes(doc, extraction, config))
+    except Exception as error:  # one odd article must not stop a batch
+        extraction.warnings.append(f"quotes: extraction failed ({type(error).__name__}: {error})")
+
+
+def extract_quotes(doc: Doc, extraction: Extraction, config: object = None) -> list[Quote]:
+    """The quotes of one parsed article (raises on internal errors, for tests)."""
+    ctx = QuoteContext(doc)
+    spans, warnings = scan_quotes(ctx.text)
+    extraction.warnings.extend(f"quotes: {w}" for w in warnings)
+    ctx.quoted = outermost(spans)
+
+    direct: list[Attribution] = []
+    for i, span in enumerate(ctx.quoted):
+        previous_end = ctx.quoted[i - 1].end if i > 0 else None
+        next_start = ctx.quoted[i + 1].start if i + 1 < len(ctx.quoted) else None
+        direct.append(attribute(ctx, span, previous_end, next_start))
+    statements = [a for a in direct if "fragment" not in a.notes]
+    fragments = [a for a in direct if "fragment" in a.notes]
+
+    statements = _merge_shared_cues(statements)
+    # "X believes that ..." is an attribution of a view; on unless switched off
+    with_cognition = bool(getattr(config, "quotes_with_cognition", True))
+    used_cues = {a.cue.i for a in statements if a.cue is not None}
+    indirect = _drop_nested_stances(ctx, find_indirect(ctx, used_cues, with_cognition))
+    indirect += find_headline_labels(ctx)
+    indirect = _mix(indirect, statements, fragments)
+    _resolve_bare(ctx, statements, indirect)
+
+    # quoted phrases with a cue that no reported clause holds: partial quotes
+    for fragment in fragments:
+        if fragment.cue_span is None or fragment.speaker is None:
+            continue
+        if any(a.start <= fragment.start and fragment.end <= a.end for a in indirect):
+            continue
+        fragment.kind = "mixed"
+        _widen_fragment(ctx, fragment)
+        indirect.append(fragment)
+    found = [a for a in statements if "merged" not in a.notes] + indirect
+    found.sort(key=lambda a: (a.start, a.end))
+    return [_to_record(ctx, extraction, a) for a in found]
+
+
+def _merge_shared_cues(statements: list[Attribution]) -> list[Attribution]:
+    """'"A," Mr. Obama said, "B."': two quoted pieces around one cue are one quote."""
+    merged: list[Attribution] = []
+    for att in statements:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and att.cue is not None
+            and last.cue is not None
+            and att.cue.i == last.cue.i
+            and last.paragraph == att.paragraph
+        ):
+            last.parts.extend(att.parts)
+            continue
+        merged.append(att)
+    return merged
+
+
+def _drop_nested_stances(ctx: QuoteContext, indirect: list[Attribution]) -> list[Attribution]:
+    """"The readout stated that both sides agreed to meet": the agreeing is
+    part of what was stated, not another statement. Speech verbs nested in a
+    reported clause are kept (someone reporting what someone else said)."""
+    kept = []
+    for att in indirect:
+        cue = att.cue
+        nested = cue is not None and any(
+            other is not att and other.start <= cue.idx < other.end for other in indirect
+        )
+        lemma = cue.lemma_.lower() if cue is not None else ""
+        if nested and lemma not in ctx.lexicon.speech and lemma not in ctx.lexicon.question:
+            continue
+        kept.append(att)
+    return kept
+
+
+def _mix(indirect: list[Attribution], statements: list[Attribution], fragments: list[Attribution]) -> list[Attribution]:
+    """Reported clauses holding quoted words become mixed quotes; a clause that
+    is mostly one direct quote is left to that quote."""
+    kept = []
+    for att in indirect:
+        start, end = att.parts[0]
+        length = max(end - start, 1)
+        covered = sum(
+            max(0, min(end, d.end) - max(start, d.start)) for d in statements if "bare" not in d.notes or d.speaker
+        )
+        if covered / length >= 0.6:
+            continue
+        if any(start <= f.start and f.end <= end for f in fragments + statements):
+            att.kind = "mixed"
+        kept.append(att)
+    return kept
+
+
+def _widen_fragment(ctx: QuoteContext, fragment: Attribution) -> None:
+    """A quoted phrase is part of a reported clause: 'Sanders said the plan
+    would "do nothing,"' reports "the plan would do nothing". The content
+    runs from the cue to the quote (cue before) or from the clause start to
+    the quote (cue after)."""
+    start, end = fragment.parts[0]
+    if fragment.cue is not None and fragment.cue.idx < start:
+        words = [t for t in ctx.tokens_in(fragment.cue.idx + len(fragment.cue.text), start) if not t.is_space]
+        if fragment.speaker is not None and fragment.speaker[0] > fragment.cue.idx:
+            words = [t for t in words if t.idx >= fragment.speaker[1]]  # "said Trump" is not content
+        words = [t for t in words if not t.is_punct or t.text in "\"“‘'"]
+        if words:
+            fragment.parts = [(words[0].idx, end)]
+    elif fragment.frame is not None and fragment.frame[0] >= end:
+        sentence_start = ctx.text.rfind("\n", 0, start) + 1
+        for token in reversed(ctx.tokens_in(sentence_start, start)):
+            if token.text in (".", "!", "?") or ctx.inside_quote(token.idx, token.idx + 1):
+                sentence_start = token.idx + len(token.text)
+                break
+        while sentence_start < start and ctx.text[sentence_start].isspace():
+            sentence_start += 1
+        fragment.parts = [(sentence_start, end)]
+
+
+def _resolve_bare(ctx: QuoteContext, statements: list[Attribution], indirect: list[Attribution]) -> None:
+    """Give quotes that name no speaker the speaker of the quote they continue."""
+    for i, bare in enumerate(statements):
+        if "bare" not in bare.notes:
+            continue
+        earlier = [a for a in statements[:i] if a.speaker is not None and "merged" not in a.notes]
+        # "'A,' the secretary said. 'B.'": the second half of a split quote
+        if earlier:
+            last = earlier[-1]
+            if last.paragraph == bare.paragraph and bare.start - last.end <= _MERGE_GAP and not last.is_question:
+                last.parts.append(bare.parts[0])
+                bare.notes.append("merged")
+                continue
+        source = _continued_quote(bare, earlier, indirect)
+        if source is None:
+            continue
+        if source.is_question and source.paragraph == bare.paragraph - 1:
+            # the interviewer asked; the next quote is the answer of the person asked
+            if source.addressee is not None:
+                bare.speaker = source.addressee
+                bare.notes.append("answer")
+                continue
+            others = [a for a in earlier if a.speaker is not None and _text_key(ctx, a) != _text_key(ctx, source)]
+            if others:
+                source = others[-1]
+            else:
+                continue
+        bare.speaker = source.speaker
+        bare.inherited_from = source
+        bare.notes.append("inherited")
+
+
+def _text_key(ctx: QuoteContext, att: Attribution) -> str:
+    if att.speaker is None:
+        return ""
+    return ctx.text[att.speaker[0] : att.speaker[1]].lower()
+
+
+def _continued_quote(
+    bare: Attribution, earlier: list[Attribution], indirect: list[Attribution]
+) -> Attribution | None:
+    """The attribution a bare quote paragraph most likely continues."""
+    before = [a for a in earlier if a.paragraph < bare.paragraph]
+    spoken = [a for a in indirect if a.speaker is not None and a.paragraph < bare.paragraph]
+    previous = bare.paragraph - 1
+    if before and before[-1].paragraph == previous:
+        return before[-1]
+    near = [a for a in spoken if a.paragraph == previous]
+    if near:
+        return near[-1]
+    if before and bare.paragraph - before[-1].paragraph <= _RECENT_DIRECT_PARAGRAPHS:
+        return before[-1]
+    near = [a for a in spoken if bare.paragraph - a.paragraph <= _RECENT_ANY_PARAGRAPHS]
+    return near[-1] if near else None
+
+
+def _to_record(ctx: QuoteContext, extraction: Extraction, att: Attribution) -> Quote:
+    text = ctx.text
+    start, end = att.start, att.end
+    content = " ".join(text[s:e] for s, e in att.parts)
+    source = att
+    while source.inherited_from is not None and source.inherited_from is not source:
+        source = source.inherited_from
+    frame = source.frame
+    venue = ""
+    if frame is not None:
+        cue_clause = text[frame[0] : frame[1]]
+        venue = find_venue(cue_clause)
+    date = statement_date(frame, text, extraction.times, extraction.article.published)
+    speaker_text, speaker_start, speaker_end, actor_id = "", None, None, None
+    if att.speaker is not None:
+        speaker_start, speaker_end = att.speaker
+        speaker_text = text[speaker_start:speaker_end]
+        actor = extraction.actor_at(speaker_start, speaker_end)
+        actor_id = actor.id if actor is not None else None
+    cue_start, cue_end = (source.cue_span if source.cue_span else (None, None))
+    how = [n for n in att.notes if n not in ("merged", "bare")]
+    return Quote(
+        content_start=start,
+        content_end=end,
+        content=content,
+        kind=att.kind,
+        sentence=ctx.sentence_index(start),
+        speaker_text=speaker_text,
+        speaker_start=speaker_start,
+        speaker_end=speaker_end,
+        speaker_actor_id=actor_id,
+        cue=text[cue_start:cue_end] if cue_start is not None else "",
+        cue_start=cue_start,
+        cue_end=cue_end,
+        venue=venue,
+        date=date,
+        parts=[[s, e] for s, e in att.parts],
+        attribution="+".join(how) if how else ("parse" if att.kind != "direct" else ""),
+    )
