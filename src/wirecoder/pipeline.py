@@ -29,6 +29,9 @@ class PipelineConfig:
     actor_dictionaries: list[str] = field(default_factory=list)  # user YAML files
     n_process: int = 1
     only_stages: list[str] | None = None  # run just these (plus "sentences"); None: all
+    # Count attributed beliefs and stances ("X believes that ...") as indirect
+    # quotes, as PolNeAR does; off for speech only.
+    quotes_with_cognition: bool = True
 
 
 def sentences_and_entities(doc: Doc, extraction: Extraction, config: PipelineConfig) -> None:

@@ -59,7 +59,7 @@ def extract_quotes(doc: Doc, extraction: Extraction, config: object = None) -> l
 
     statements = _merge_shared_cues(statements)
     # "X believes that ..." is an attribution of a view; on unless switched off
-    with_cognition = bool(getattr(config, "quotes_with_cognition", True))
+    with_cognition = config.quotes_with_cognition
     used_cues = {a.cue.i for a in statements if a.cue is not None}
     indirect = _drop_nested_stances(ctx, find_indirect(ctx, used_cues, with_cognition))
     indirect += find_headline_labels(ctx)
