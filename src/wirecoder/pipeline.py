@@ -32,13 +32,15 @@ class PipelineConfig:
     # Count attributed beliefs and stances ("X believes that ...") as indirect
     # quotes, as PolNeAR does; off for speech only.
     quotes_with_cognition: bool = True
+    event_lexicon: str | None = None  # a PLOVER trigger lexicon (YAML) replacing the shipped one
 
 
 def sentences_and_entities(doc: Doc, extraction: Extraction, config: PipelineConfig) -> None:
     """Sentences and named entities, straight from spaCy."""
     sentence_of_token = {}
     for i, sent in enumerate(doc.sents):
-        extraction.sentences.append(Sentence(i, sent.start_char, sent.end_char, sent.text))
+        text = sent.text.rstrip()  # a sentence ending a paragraph carries the break
+        extraction.sentences.append(Sentence(i, sent.start_char, sent.start_char + len(text), text))
         for token in sent:
             sentence_of_token[token.i] = i
     for ent in doc.ents:
@@ -60,7 +62,7 @@ STAGES: list[tuple[str, str]] = [
 
 # Bump when a stage's output changes, so that `run` re-codes stored articles
 # (parses are cached separately and are not redone).
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 
 
 @lru_cache(maxsize=None)
@@ -90,6 +92,8 @@ def pipeline_signature(config: PipelineConfig | None = None) -> str:
     """What coding an article means now: the version and the stages that run.
     A stored article coded under another signature is coded again."""
     extra = ",".join(config.actor_dictionaries) if config and config.actor_dictionaries else ""
+    if config and config.event_lexicon:
+        extra += f",{config.event_lexicon}"
     return f"{PIPELINE_VERSION}:{'+'.join(stage_names(config))}" + (f":{extra}" if extra else "")
 
 

@@ -1,0 +1,402 @@
+"""Event coding: PLOVER events with actors, modality, date, place and evidence.
+
+The stage ``code_events`` reads each sentence's dependency parse, finds trigger
+words from the lexicon (``data/plover_triggers.yaml``), folds complements into
+the verbal act that governs them (threats, promises, demands, refusals), reads
+source and target off the parse, sets modality, date, place, mode, contexts,
+intensity and confidence, and merges the mentions of one event within the
+article. Every event keeps the character spans of its trigger and arguments.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Event, Extraction
+from .anchoring import event_date, event_place
+from .arguments import find_arguments, is_actor_like
+from .compose import apply_modality_rules, compose, cue_mode, scheduled
+from .details import (
+    confidence_of,
+    contexts_for,
+    intensity_of,
+    neighbourhood,
+    quad_of,
+    refine_mode,
+)
+from .lexicon import Lexicon, load_lexicon
+from .merge import Candidate, merge_mentions
+from .modality import modality_of
+from .syntax import argument_span, lemma
+from .triggers import Match, find_matches
+
+__all__ = ["code_events", "code_sentence_events", "load_lexicon", "primary_event"]
+
+# Inheritance of a missing source ("A 10 percent tariff will also be imposed
+# against China"): from the previous event of the same type this close.
+INHERIT_WINDOW = 2
+VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+
+
+@dataclass
+class _Coded:
+    candidate: Candidate
+    keep_without_actors: bool
+
+
+def _looks_like_headline(text: str) -> bool:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if len(words) < 4 or text.rstrip().endswith((".", "?", "!")):
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.6
+
+
+def _pieces(sent: Span) -> list[tuple[int, int]]:
+    """Character ranges of a sentence split at line breaks.
+
+    The parser sometimes runs a headline or caption into the next paragraph
+    as one sentence; a line break always ends a sentence in news text.
+    """
+    ranges = []
+    start = sent.start_char
+    for token in sent:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            end = token.idx if token.is_space else token.idx + len(token.text)
+            if sent.doc.text[start:end].strip():
+                ranges.append((start, end))
+            start = token.idx + len(token.text_with_ws)
+    if sent.doc.text[start:sent.end_char].strip():
+        ranges.append((start, sent.end_char))
+    return ranges
+
+
+def _spans_to_code(sent: Span, nlp_parse) -> list[tuple[Span, int]]:
+    """The spans to code for one sentence, each with the offset of its text.
+
+    A piece split off at a line break is parsed again on its own; a Title Case
+    headline is parsed in lower case (Title Case misleads the tagger: "Warns"
+    becomes a proper noun), keeping named entities capitalised. Only letter
+    case changes, so every character offset stays exact.
+    """
+    pieces = _pieces(sent)
+    if nlp_parse is None or (len(pieces) == 1 and pieces[0] == (sent.start_char, sent.end_char)
+                             and not _looks_like_headline(sent.text)):
+        return [(sent, 0)]
+    doc = sent.doc
+    result = []
+    for start, end in pieces:
+        text = doc.text[start:end]
+        if _looks_like_headline(text):
+            entity_chars = {i for ent in doc.ents if ent.start_char < end and start < ent.end_char
+                            for i in range(ent.start_char, ent.end_char)}
+            first_word = len(text) - len(text.lstrip())
+            text = "".join(
+                c if (start + k) in entity_chars or k == first_word else c.lower() for k, c in enumerate(text)
+            )
+        redone = nlp_parse(text)
+        if len(redone.text) == end - start:
+            result.append((redone[:], start))
+    return result
+
+
+def _keys(token: Token, actor_id: str | None, extraction: Extraction) -> set[str]:
+    """What identifies an argument for merging: the resolved actor and its
+    country/sector ("Leavitt" and "the President" are both USA GOV), else
+    the head noun and its compounds ("cartel members" ~ "drug cartel")."""
+    keys: set[str] = set()
+    if actor_id:
+        keys.add(actor_id)
+        actor = extraction.actor(actor_id)
+        if actor is not None and actor.country:
+            keys.add(f"{actor.country}/{actor.sectors[0] if actor.sectors else ''}")
+    if token.pos_ == "PRON":
+        return keys  # "he", "they": only what the actor stage made of them
+    # The words too: one name may be resolved in one sentence and not another.
+    keys.add(_word_key(token))
+    keys.update(_word_key(c) for c in token.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"))
+    return keys
+
+
+def _word_key(token: Token) -> str:
+    # "Rebels" (a capitalised plural the tagger calls a name) ~ "the rebels"
+    word = token.lemma_.lower()
+    return word[:-1] if word.endswith("s") and len(word) > 3 and not word.endswith("ss") else word
+
+
+def _quote_speaker(extraction: Extraction, offset: int) -> tuple[int, int] | None:
+    """Span of the speaker of the quotation holding ``offset``, if known."""
+    for quote in extraction.quotes:
+        if quote.content_start <= offset < quote.content_end and quote.speaker_start is not None:
+            return (quote.speaker_start, quote.speaker_end)
+    return None
+
+
+def _actor_ids(extraction: Extraction, spans: list[tuple[int, int]]) -> list[str | None]:
+    """The actor of each argument span: the mention holding its head (its last
+    word), so that "his former colleagues" is not resolved to "his"."""
+    result = []
+    for start, end in spans:
+        overlapping = [m for m in extraction.actor_mentions if m.start < end and start < m.end]
+        at_head = [m for m in overlapping if m.end >= end - 1]
+        # Else a name inside the phrase ("Ugandan opposition candidates"),
+        # but never a possessive pronoun ("his colleagues").
+        inside = [m for m in overlapping if m.via != "pronoun" and m.text.lower() not in ("his", "her", "its", "their")]
+        pool = at_head or inside
+        best = max(pool, key=lambda m: m.end - m.start) if pool else None
+        result.append(best.actor_id if best is not None else None)
+    return result
+
+
+def _in_question(token: Token) -> bool:
+    """A question reports no action: "are you permitted to go after them?"."""
+    sent = token.sent
+    return any(t.text == "?" for t in sent if t.i > token.i)
+
+
+def _describes_by_relative(token: Token) -> bool:
+    """"what are designated to be ...": an agentless passive in a relative clause describes."""
+    if not token.tag_.startswith("VB"):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+    agents = [c for c in token.children if c.dep_ == "agent"]
+    return bool(subjects) and subjects[0].lower_ in ("what", "which", "that", "who") and not agents
+
+
+def _code_match(match: Match, sent_index: int, base: int, extraction: Extraction, lex: Lexicon,
+                doc_text: str) -> _Coded | None:
+    if _describes_by_relative(match.token) or _in_question(match.token):
+        return None
+    args = find_arguments(match, lex)
+    # For a composed act with no recipient of its own, the content's
+    # recipient is the act's ("vowed to wage war on the cartels").
+    targets = list(args.targets)
+    demand_clause = getattr(match, "demand_clause", None)
+    if demand_clause is not None and not targets:
+        targets = [s for c in demand_clause.children if c.dep_ in ("nsubj", "nsubjpass") for s in [c] + list(c.conjuncts)]
+    if not targets:
+        for inner in match.absorbed:
+            inner_args = find_arguments(inner, lex)
+            if match.entry.role in ("request",) and inner.entry.pos == "verb":
+                subjects = [s for s in inner_args.sources if is_actor_like(s, lex)]
+                if subjects and inner_args.source_via == "subject":
+                    targets = subjects
+                    break
+            if inner_args.targets:
+                targets = [t for t in inner_args.targets if t.i not in {s.i for s in args.sources}]
+                if targets:
+                    break
+    sources = args.sources
+    if match.type in VERBAL_TYPES and sources and not any(is_actor_like(s, lex) for s in sources):
+        return None  # "activities that threaten the country": no one acts
+    if match.entry.needs_agent:
+        # "killed" needs a killer: a person or group, or a weapon ("a roadside
+        # bomb killed..."); "fentanyl killed Americans" is no attack.
+        if args.source_via not in ("subject", "agent", "controller", "possessor") or not any(
+            is_actor_like(s, lex) or cue_mode("ASSAULT", [lemma(s)] + [lemma(c) for c in s.children], lex)
+            for s in sources
+        ):
+            return None
+
+    source_ids = {s.i for s in sources}
+    found = modality_of(match.token, lex, source_ids)
+    if match.entry.negated_only:
+        modality = "threatened"
+    elif match.modality == "threatened":
+        modality = "negated" if found == "negated" else "threatened"
+    else:
+        modality = found
+    match.modality = modality
+    apply_modality_rules(match, bool(targets), bool(sources), scheduled(match, lex), lex)
+    if match.type == "THREATEN" and match.modality != "negated":
+        match.modality = "threatened"  # a threat is made, whatever the tense of its content
+    modality = match.modality
+
+    exclude = {t.i for s in sources for t in s.subtree}
+    refine_mode(match, neighbourhood(match, exclude), lex)
+
+    source_spans = [tuple(x + base for x in argument_span(s)) for s in sources]
+    speaker = _quote_speaker(extraction, match.start + base)
+    if speaker is not None and (not sources or all(s.lower_ in ("i", "we", "me", "us") for s in sources)):
+        # Inside a quotation the speaker acts: "'All options will be on the
+        # table,' he said" (the quotes stage found who said it).
+        source_spans = [speaker]
+        sources = []
+    target_spans = [tuple(x + base for x in argument_span(t)) for t in targets]
+    source_ids_resolved = _actor_ids(extraction, source_spans)
+    target_ids_resolved = _actor_ids(extraction, target_spans)
+
+    start, end = match.start + base, match.end + base
+    clause = match.anchor if match.anchor is not None else match.token
+    clause_span = (clause.left_edge.idx + base, clause.right_edge.idx + len(clause.right_edge.text) + base)
+    date, precision = event_date(extraction, sent_index, start, end, clause_span)
+    place = event_place(extraction, sent_index, clause_span, source_spans + target_spans)
+    sentence = match.token.sent
+
+    def covering(spans):
+        return [min(s for s, _ in spans), max(e for _, e in spans)] if spans else None
+
+    source_cover, target_cover = covering(source_spans), covering(target_spans)
+    event = Event(
+        type=match.type,
+        sentence=sent_index,
+        trigger_start=start,
+        trigger_end=end,
+        trigger=doc_text[start:end],
+        mode=match.mode,
+        contexts=contexts_for(match, sentence, lex),
+        source_actor_ids=sorted({i for i in source_ids_resolved if i}),
+        target_actor_ids=sorted({i for i in target_ids_resolved if i}),
+        source_text=doc_text[source_cover[0]:source_cover[1]] if source_cover else "",
+        target_text=doc_text[target_cover[0]:target_cover[1]] if target_cover else "",
+        modality=modality,
+        date=date,
+        date_precision=precision,
+        place_index=place,
+        intensity=intensity_of(match.type, match.mode, modality, lex),
+        confidence=confidence_of(match, bool(source_spans), bool(targets), modality),
+        action_type=match.action_type,
+        quad=quad_of(match.type, lex),
+        source_spans=[list(s) for s in source_spans],
+        target_spans=[list(t) for t in target_spans],
+    )
+    event.spans["trigger"] = [start, end]
+    if source_cover:
+        event.spans["source"] = source_cover
+    if target_cover:
+        event.spans["target"] = target_cover
+    candidate = Candidate(
+        event=event,
+        source_keys={k for s, i in zip(sources, source_ids_resolved) for k in _keys(s, i, extraction)},
+        target_keys={k for t, i in zip(targets, target_ids_resolved) for k in _keys(t, i, extraction)},
+        has_arguments=bool(source_spans or targets),
+    )
+    if not sources and source_spans:  # the quotation's speaker
+        speaker_id = source_ids_resolved[0] if source_ids_resolved else None
+        if speaker_id:
+            candidate.source_keys = _keys(match.token, speaker_id, extraction)
+        else:
+            candidate.source_keys = {doc_text[source_spans[0][0]:source_spans[0][1]].split()[-1].lower()}
+    keep = bool(source_spans) or (bool(targets) and modality in ("occurred", "reported"))
+    return _Coded(candidate, keep)
+
+
+@dataclass
+class _Anaphor:
+    """"made the statement during a Jan. 31 call": refers back to a verbal event."""
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+    source_keys: set[str]
+    date: str | None
+    precision: str
+
+
+def _anaphors(span: Span, sent_index: int, base: int, extraction: Extraction, lex: Lexicon) -> list[_Anaphor]:
+    found = []
+    for token in span:
+        if (lemma(token) in lex.anaphoric_nouns and token.dep_ == "dobj" and lemma(token.head) in lex.anaphoric_verbs
+                and not any(c.lower_ in ("another", "new", "a", "an", "second", "fresh") for c in token.children)):
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+            keys: set[str] = set()
+            if subjects:
+                subject_span = tuple(x + base for x in argument_span(subjects[0]))
+                keys = _keys(subjects[0], _actor_ids(extraction, [subject_span])[0], extraction)
+            start, end = token.head.idx + base, token.idx + len(token.text) + base
+            date, precision = event_date(extraction, sent_index, start, end)
+            found.append(_Anaphor(sent_index, start, end, extraction.article.clean_text[start:end], keys, date, precision))
+    return found
+
+
+def code_sentence_events(sent: Span, sent_index: int, extraction: Extraction, lex: Lexicon,
+                         nlp_parse=None, anaphors: list | None = None) -> list[_Coded]:
+    """Coded events of one sentence, before article-level merging."""
+    doc_text = extraction.article.clean_text or sent.doc.text
+    coded = []
+    for span, base in _spans_to_code(sent, nlp_parse):
+        for match in compose(find_matches(span, lex), lex):
+            item = _code_match(match, sent_index, base, extraction, lex, doc_text)
+            if item is not None:
+                coded.append(item)
+        if anaphors is not None:
+            anaphors.extend(_anaphors(span, sent_index, base, extraction, lex))
+    return coded
+
+
+def _resolve_anaphors(coded: list[_Coded], anaphors: list[_Anaphor]) -> None:
+    """Give an earlier verbal event the date its restatement names."""
+    from .merge import PRECISION_RANK
+
+    for anaphor in anaphors:
+        for item in reversed(coded):
+            event = item.candidate.event
+            if event.sentence >= anaphor.sentence or anaphor.sentence - event.sentence > 3:
+                continue
+            if event.type not in VERBAL_TYPES or event.modality == "negated":
+                continue
+            # The same speaker (by actor or name, not merely the same country).
+            own = {k for k in anaphor.source_keys if "/" not in k}
+            theirs = {k for k in item.candidate.source_keys if "/" not in k}
+            if own and theirs and not (own & theirs):
+                continue
+            if anaphor.date and PRECISION_RANK.get(anaphor.precision, 0) > PRECISION_RANK.get(event.date_precision, 0):
+                event.date, event.date_precision = anaphor.date, anaphor.precision
+            event.mentions.append({"sentence": anaphor.sentence, "trigger_start": anaphor.start,
+                                   "trigger_end": anaphor.end, "trigger": anaphor.text})
+            break
+
+
+def _inherit_sources(coded: list[_Coded]) -> None:
+    for position, item in enumerate(coded):
+        event = item.candidate.event
+        if item.candidate.source_keys or event.source_text or not item.candidate.target_keys:
+            continue  # only an act on a named recipient inherits its actor
+        for previous in reversed(coded[:position]):
+            prev = previous.candidate.event
+            if event.sentence - prev.sentence > INHERIT_WINDOW:
+                break
+            if prev.type == event.type and prev.source_text:
+                event.source_text, event.source_spans = prev.source_text, prev.source_spans
+                event.source_actor_ids = prev.source_actor_ids
+                if "source" in prev.spans:
+                    event.spans["source"] = prev.spans["source"]
+                item.candidate.source_keys = set(previous.candidate.source_keys)
+                item.candidate.has_arguments = True
+                item.keep_without_actors = True
+                break
+
+
+def code_events(doc: Doc, extraction: Extraction, config) -> None:
+    """Pipeline stage: fill ``extraction.events``."""
+    lex = load_lexicon(config.event_lexicon)
+    from ..nlp import parse
+
+    coded: list[_Coded] = []
+    anaphors: list[_Anaphor] = []
+    for index, sent in enumerate(doc.sents):
+        try:
+            coded.extend(code_sentence_events(sent, index, extraction, lex, nlp_parse=parse, anaphors=anaphors))
+        except Exception as error:  # noqa: BLE001 - one odd sentence must not cost the article its events
+            extraction.warnings.append(f"events: sentence {index} skipped ({type(error).__name__}: {error})")
+    _inherit_sources(coded)
+    _resolve_anaphors(coded, anaphors)
+    merged = merge_mentions([item.candidate for item in coded])
+    # PLOVER events need an actor; an unattributed act is kept only when it
+    # happened to a named recipient ("three soldiers were shot").
+    extraction.events.extend(
+        c.event for c in merged
+        if c.event.source_text or (c.event.target_text and c.event.modality in ("occurred", "reported"))
+    )
+
+
+def primary_event(events: list[Event], sentence: int | None = None) -> Event | None:
+    """The most confident event (of one sentence, if given): the sentence's main event."""
+    pool = [e for e in events if sentence is None or e.sentence == sentence
+            or any(m.get("sentence") == sentence for m in e.mentions)]
+    if not pool:
+        return None
+    return max(pool, key=lambda e: (e.confidence, -e.trigger_start))

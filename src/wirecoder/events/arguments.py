@@ -1,0 +1,351 @@
+"""Source (actor) and target (recipient) of a trigger, read off the parse.
+
+Rules, in order: the subject of the trigger's verb is its source (the by-agent
+in the passive voice, where the passive subject is the target); a verb with no
+subject of its own takes it from the verb it depends on ("Trump ordered X and
+vowed to..."; "Trump's decision to classify..."); a nominal trigger takes its
+possessor or nationality modifier ("U.S. strikes", "Mexico's extradition") or
+the subject of the verb it is the object of ("Mexico announced the
+extradition"). Targets come from the slots the lexicon entry names: the direct
+object and prepositions such as on/against/to/with/at. Coordinated nouns give
+several actors; "X and Y agreed" makes both actors of a reciprocal event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .lexicon import DEFAULT_TARGETS, Lexicon
+from .syntax import (
+    WH_WORDS,
+    children,
+    governing_verb,
+    is_passive,
+    is_verbal,
+    lemma,
+    preposition_objects,
+    with_conjuncts,
+)
+from .triggers import Match
+
+ACTOR_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PRONOUNS = frozenset({"he", "she", "they", "we", "it", "i", "you", "his", "her", "their", "its", "our", "my",
+                      "him", "them", "us", "me"})
+ORDERING = frozenset({"order", "instruct", "direct", "command", "force", "compel"})
+NUMBER_WORDS = frozenset({"million", "thousand", "hundred", "dozen", "billion", "score", "ten", "number"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+# Verbs whose object is the doer of their complement ("ordered troops to...",
+# "urged Mexico to..."); the complement's actor is that object.
+OBJECT_CONTROL = frozenset({"order", "urge", "ask", "tell", "force", "allow", "instruct", "direct",
+                            "call", "press", "pressure", "encourage", "invite", "persuade", "task"})
+
+
+@dataclass
+class Arguments:
+    sources: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    source_via: str = ""  # subject, agent, controller, possessor, speaker, between
+
+
+def is_actor_like(token: Token, lex: Lexicon) -> bool:
+    if token.lower_ in WH_WORDS:
+        return False
+    if token.ent_type_ in ACTOR_ENTITY_LABELS:
+        return True
+    if token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
+        return True  # an unknown name is more likely an actor than not
+    if token.lower_ in PRONOUNS:
+        return True
+    return lex.in_class(lemma(token), "actor_nouns")
+
+
+def owner(token: Token, lex: Lexicon) -> Token | None:
+    """An actor inside a non-actor noun: "imports from Mexico", "an Indian proposal"."""
+    for child in token.children:
+        if child.dep_ == "poss" and is_actor_like(child, lex) and child.pos_ != "PRON":
+            return child
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "nmod") and (
+            child.ent_type_ in ACTOR_ENTITY_LABELS or lex.in_class(lemma(child), "actor_nouns")
+        ):
+            return token  # keep the whole phrase: "Palestinian homes", "rebel bases" name their owner
+    for prep in ("of", "by", "from", "for", "to", "with"):
+        for pobj in preposition_objects(token, prep):
+            if is_actor_like(pobj, lex):
+                return pobj
+    return None
+
+
+def owners(token: Token, lex: Lexicon) -> list[Token]:
+    """Like ``owner``, with coordinated owners ("imports from Mexico and Canada")."""
+    found = owner(token, lex)
+    if found is None:
+        return []
+    if found == token:
+        return [token]
+    return [t for t in with_conjuncts(found) if is_actor_like(t, lex)] or [found]
+
+
+def _as_actor(token: Token, lex: Lexicon) -> list[Token]:
+    """The actor(s) a slot filler stands for, or nothing."""
+    result = []
+    for tok in with_conjuncts(token):
+        if tok.pos_ == "NUM" or lemma(tok) in NUMBER_WORDS:
+            # "millions of immigrants", "29 of them"
+            tok = next(iter(preposition_objects(tok, "of")), None)
+            if tok is None:
+                continue
+        if tok.lower_ in WH_WORDS:
+            continue
+        if is_actor_like(tok, lex):
+            result.append(tok)
+        else:
+            result.extend(t for t in owners(tok, lex) if t not in result)
+    return result
+
+
+def _actor_inside(token: Token, lex: Lexicon) -> list[Token]:
+    """An actor named inside a misparsed subject ("The Red Cross operating in Iraq")."""
+    if token.pos_ != "VERB":
+        return []
+    for tok in token.subtree:
+        if tok.i < token.i and is_actor_like(tok, lex) and tok.dep_ in ("nsubj", "compound", "npadvmod", "dep", "nmod"):
+            head = tok
+            while head.dep_ == "compound" and head.head.i < token.i:
+                head = head.head
+            return [head]
+    return []
+
+
+def _subject(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[list[Token], str]:
+    """The doer of a verb, climbing to the verb it depends on when it has none."""
+    if depth > 5:
+        return [], ""
+    if is_passive(verb):
+        for agent in children(verb, "agent"):
+            objects = [t for p in agent.children if p.dep_ == "pobj" for t in with_conjuncts(p)]
+            if objects:
+                return objects, "agent"
+    else:
+        subjects = children(verb, "nsubj")
+        if subjects:
+            # The subject nearest the verb: a dateline ("EL PASO, Texas — As
+            # Trump has deployed...") or a stray "that" can parse as a second one.
+            named = [s for s in subjects if s.lower_ not in WH_WORDS]
+            if named:
+                subject = min(named, key=lambda s: abs(verb.i - s.i))
+                return with_conjuncts(subject), "subject"
+            if verb.dep_ == "relcl":
+                return with_conjuncts(verb.head), "subject"
+    if is_passive(verb) and children(verb, "nsubjpass"):
+        return [], ""
+    head = verb.head
+    if head == verb:
+        return [], ""
+    if verb.dep_ == "xcomp":
+        if lemma(head) in ORDERING:
+            # "ordered ICE to round up migrants": the one who orders acts.
+            return _subject(head, lex, depth + 1)
+        if lemma(head) in OBJECT_CONTROL:
+            objects = children(head, "dobj")
+            if objects:
+                return with_conjuncts(objects[0]), "controller"
+        return _climb(head, lex, depth)
+    if verb.dep_ in ("conj", "advcl", "pcomp", "acomp"):
+        return _climb(head, lex, depth)
+    if verb.dep_ in ("acl", "relcl") and not is_verbal(head):
+        possessors = [c for c in head.children if c.dep_ == "poss"]
+        if possessors:
+            return with_conjuncts(possessors[0]), "possessor"
+        if head.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN") and head.i < verb.i:
+            # A sentence the parser left verbless: "Doctors from X donated..."
+            # hangs the verb under its subject.
+            return with_conjuncts(head), "subject"
+        if head.dep_ in ("dobj", "pobj") and governing_verb(head) is not None:
+            # "issued a declaration demanding that...": the issuer demands.
+            return _subject(governing_verb(head), lex, depth + 1)
+        return [], ""
+    if verb.dep_ == "prep" or (head.dep_ == "prep" and verb.dep_ == "pcomp"):
+        return _climb(head, lex, depth)
+    return [], ""
+
+
+def _climb(head: Token, lex: Lexicon, depth: int) -> tuple[list[Token], str]:
+    while head.dep_ == "prep" and head.head != head:
+        head = head.head
+    if is_verbal(head) or head.pos_ == "ADJ":
+        return _subject(head, lex, depth + 1)
+    return [], ""
+
+
+def _noun_source(noun: Token, match: Match, lex: Lexicon) -> tuple[list[Token], str]:
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ not in WH_WORDS and child.ent_type_ not in ("DATE", "TIME"):
+            return with_conjuncts(child), "possessor"
+    if noun.dep_ == "dobj" and noun.head != noun:
+        # "Trump is discussing army strikes": who orders or discusses acts.
+        subjects, via = _subject(noun.head, lex)
+        if subjects and any(is_actor_like(s, lex) for s in subjects):
+            return subjects, via
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i and (
+            child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or lex.in_class(lemma(child), "actor_nouns")
+        ):
+            return [child], "modifier"
+    for pobj in preposition_objects(noun, "by"):
+        return with_conjuncts(pobj), "agent"
+    between = preposition_objects(noun, "between")
+    if between:
+        return between, "between"
+    if noun.dep_ == "compound" and noun.head != noun:
+        noun = noun.head  # "a mediation effort": the effort's verb
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return [], ""
+    verb = governing_verb(noun)
+    if verb is not None:
+        return _subject(verb, lex)
+    return [], ""
+
+
+SPEAKING = frozenset({"pledge", "vow", "promise", "warn", "threaten", "ask", "urge"})
+
+
+def speaker_of(token: Token, lex: Lexicon) -> Token | None:
+    """The subject of the reporting verb whose complement holds ``token``.
+
+    Also "'I will deploy...,' Trump pledged": the reporting verb hangs below
+    the quoted clause (parataxis) rather than above it.
+    """
+    current = token
+    for _ in range(10):
+        head = current.head
+        if head == current:
+            break
+        if lemma(head) in lex.speech_verbs and current.dep_ in ("ccomp", "dobj", "parataxis", "xcomp", "advcl"):
+            subjects = children(head, "nsubj")
+            if subjects and subjects[0].lower_ not in WH_WORDS:
+                return subjects[0]
+            return None
+        current = head
+    for child in current.children:  # current is the root now
+        if child.dep_ in ("parataxis", "ccomp", "conj") and (lemma(child) in lex.speech_verbs or lemma(child) in SPEAKING):
+            subjects = children(child, "nsubj")
+            if subjects and subjects[0].lower_ not in WH_WORDS and child.i > token.i:
+                return subjects[0]
+    return None
+
+
+def _object_phrase(verb: Token, depth: int = 3) -> list[Token]:
+    """The direct object and the nouns inside it: "use force like airstrikes
+    and special forces against the cartels" puts the recipient deep inside."""
+    result: list[Token] = []
+    frontier = [o for d in children(verb, "dobj") for o in with_conjuncts(d)]
+    for _ in range(depth):
+        result.extend(frontier)
+        following = []
+        for tok in frontier:
+            for prep in children(tok, "prep"):
+                if prep.lower_ in ("like", "including", "such"):
+                    following.extend(p for c in prep.children if c.dep_ == "pobj" for p in with_conjuncts(c))
+        frontier = following
+    return result
+
+
+def _slot(match: Match, slot: str, lex: Lexicon) -> list[Token]:
+    token = match.token
+    verb = token if match.entry.pos == "verb" else None
+    found: list[Token] = []
+    if slot.startswith("prep:"):
+        prep = slot[5:]
+        places = [token]
+        if verb is not None:
+            places.extend(_object_phrase(verb))
+        elif match.anchor != token:
+            places.append(match.anchor)
+        for place in places:
+            found.extend(preposition_objects(place, prep))
+        return found
+    if verb is None:
+        return found
+    passive = is_passive(verb)
+    if slot == "dobj":
+        deps = ("nsubjpass",) if passive else ("dobj",)
+        for obj in children(verb, *deps):
+            found.extend(with_conjuncts(obj))
+    elif slot == "nsubjpass" and passive:
+        for obj in children(verb, "nsubjpass"):
+            found.extend(with_conjuncts(obj))
+    elif slot in ("iobj", "dative"):
+        for obj in children(verb, "dative", "iobj"):
+            if obj.pos_ != "ADP":
+                found.extend(with_conjuncts(obj))
+            else:
+                found.extend(t for p in obj.children if p.dep_ == "pobj" for t in with_conjuncts(p))
+    return found
+
+
+def _theme_tokens(match: Match, lex: Lexicon) -> set[int]:
+    themes: set[int] = set()
+    for slot in match.entry.theme:
+        for tok in _slot(match, slot, lex):
+            themes.update(t.i for t in tok.subtree)
+    return themes
+
+
+def find_arguments(match: Match, lex: Lexicon) -> Arguments:
+    """Sources and targets of a match (before article-level inheritance)."""
+    token = match.token
+    if match.entry.pos == "verb":
+        sources, via = _subject(token, lex)
+    else:
+        sources, via = _noun_source(token, match, lex)
+    unique: dict[int, Token] = {}
+    for tok in sources:
+        for actor in _as_actor(tok, lex) or _actor_inside(tok, lex) or [tok]:
+            if actor.lower_ not in WH_WORDS:
+                unique.setdefault(actor.i, actor)
+    sources = list(unique.values())
+    first_person = bool(sources) and all(s.lower_ in FIRST_PERSON for s in sources)
+    pronoun_only = bool(sources) and all(s.pos_ == "PRON" for s in sources)
+    if pronoun_only and not first_person:
+        # "Iraq said it would allow...": the pronoun is the speaker.
+        speaker = speaker_of(match.anchor, lex)
+        if speaker is not None and speaker.pos_ != "PRON" and is_actor_like(speaker, lex):
+            sources, via = with_conjuncts(speaker), "speaker"
+    if not sources or first_person:
+        # "'I will deploy...,' Trump pledged": the speaker is the actor.
+        speaker = speaker_of(match.anchor, lex)
+        if speaker is not None and speaker.lower_ not in FIRST_PERSON:
+            sources, via = with_conjuncts(speaker), "speaker"
+
+    slots = match.entry.target if match.entry.target is not None else DEFAULT_TARGETS[match.entry.pos]
+    ordered_object: list[Token] = []
+    if match.entry.pos == "verb" and token.dep_ == "xcomp" and lemma(token.head) in ORDERING:
+        ordered_object = [o for d in children(token.head, "dobj") for o in with_conjuncts(d)]
+    themes = _theme_tokens(match, lex)
+    trigger_words = {w.i for w in match.words}
+    source_ids = {s.i for s in sources}
+    targets: list[Token] = []
+    for slot in slots:
+        for filler in _slot(match, slot, lex):
+            if filler.i in themes or filler.i in trigger_words:
+                continue
+            for actor in _as_actor(filler, lex):
+                if actor.i not in source_ids and all(actor.i != t.i for t in targets):
+                    targets.append(actor)
+    if not targets and match.type not in ("CONSULT", "PROTEST", "AGREE", "SUPPORT"):
+        # Where the act lands when no one is named: "strengthened its forces
+        # in Lebanon", "returned fire into Mexico" (a country, not a city).
+        for place in (token, match.anchor):
+            for prep in ("in", "into", "inside"):
+                for pobj in preposition_objects(place, prep):
+                    if pobj.ent_type_ == "GPE" and pobj.i not in source_ids and pobj.i not in themes:
+                        targets.append(pobj)
+            if targets:
+                break
+    if not targets and ordered_object and match.type in ("COERCE", "SANCTION"):
+        # "ordered the newspaper to suspend publication": the one ordered is coerced.
+        targets = [t for t in ordered_object if is_actor_like(t, lex)]
+    return Arguments(sources=sources, targets=targets, source_via=via)
