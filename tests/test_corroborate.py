@@ -94,19 +94,38 @@ def test_events_weeks_apart_are_two_events():
     assert len(findings.events) == 2 and findings.conflicts == []
 
 
+def _tariff_story(with_second_measure: bool):
+    from wirecoder.records import TimeExpression
+
+    first = ["Tariffs of 20 percent on Tajik goods will start on April 10."]
+    if with_second_measure:
+        first.append("A 5 percent tariff on Kazakh goods will start too.")
+    a = article("a", "A", "2025-04-01", first)
+    b = article("b", "B", "2025-04-09", ["Tashkent agreed to hold off the 20 percent tariffs for a month."])
+    c = article("c", "C", "2025-05-02", ["The tariffs will now take effect on May 12."])
+    a.quantities = [Quantity(12, 22, "20 percent", 20.0, unit="percent", counts="tariffs", sentence=0)]
+    if with_second_measure:
+        a.quantities.append(Quantity(2, 11, "5 percent", 5.0, unit="percent", counts="tariff", sentence=1))
+    a.times = [TimeExpression(50, 58, "April 10", "DATE", "2025-04-10", sentence=0)]
+    b.quantities = [Quantity(40, 50, "20 percent", 20.0, unit="percent", counts="tariffs", sentence=0)]
+    c.times = [TimeExpression(33, 39, "May 12", "DATE", "2025-05-12", sentence=0)]
+    return corroborate([c, b, a])  # the order of arrival does not matter
+
+
 def test_announced_paused_rescheduled_measure_is_a_history_not_a_conflict():
-    a = article("a", "A", "2025-04-01", ["Tariffs of 20% on Tajik goods will start on April 10."])
-    b = article("b", "B", "2025-04-09", ["Tashkent agreed to hold off the tariffs for a month."])
-    c = article("c", "C", "2025-05-02", ["The tariffs will now start on May 12."])
-    for x, day, precision in ((a, "2025-04-10", "day"), (b, None, "publication"), (c, "2025-05-12", "day")):
-        x.actors = [UZB, TJK]
-        x.events = [event("SANCTION", 0, modality="planned", date=day, precision=precision)]
-    findings = corroborate([a, b, c])
-    assert len(findings.events) == 1 and findings.conflicts == []
+    findings = _tariff_story(with_second_measure=False)
+    assert findings.conflicts == []
     [history] = findings.histories
+    assert history.subject == "20 percent tariff"
     assert [(s.status, s.date) for s in history.steps] == [
         ("announced", "2025-04-10"), ("paused", None), ("announced", "2025-05-12")]
     assert [s.mention.article_id for s in history.steps] == ["a", "b", "c"]
+
+
+def test_a_figureless_mention_joins_no_measure_when_two_could_be_meant():
+    findings = _tariff_story(with_second_measure=True)
+    [history] = findings.histories  # the 5 % tariff has a single step: no history
+    assert [s.mention.article_id for s in history.steps] == ["a", "b"]
 
 
 def test_figure_disputed_inside_an_article():

@@ -16,8 +16,8 @@ from .events import (
     date_conflict,
     event_items,
     merge_events,
-    status_history,
 )
+from .measures import measure_histories
 from .numbers import disputed_figures, event_number_conflicts
 from .records import StoryFindings
 from .statements import merge_statements
@@ -35,11 +35,9 @@ def corroborate(extractions: list[Extraction]) -> StoryFindings:
         if conflict:
             findings.conflicts.append(conflict)
         findings.conflicts.extend(event_number_conflicts(cluster))
-        history = status_history(cluster)
-        if history:
-            findings.histories.append(history)
     findings.conflicts.extend(actor_conflicts(clusters))
     for extraction in extractions:
         findings.conflicts.extend(disputed_figures(extraction))
+    findings.histories = measure_histories(extractions)
     findings.statements = merge_statements(extractions)
     return findings

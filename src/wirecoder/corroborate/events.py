@@ -5,8 +5,8 @@ mode, compatible source and target actors (a shared country, or a shared name
 when no country is known, or one side unknown) and compatible dates. A
 mention's date counts only when the text gave it (not the publication date).
 For measures that are announced before they happen (modality planned or
-threatened), a different date is a step in the measure's history, not a
-different event; for occurred events, dates a few days apart are one event
+threatened), a different date is a step in the measure's history (see
+measures.py), not a different event; for occurred events, dates a few days apart are one event
 told with two dates (a conflict), further apart two events.
 """
 
@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..records import Event, Extraction
-from .lexicon import lexicon, measure_status
-from .records import Conflict, ConflictSide, CorroboratedEvent, Mention, StatusHistory, StatusStep
+from .lexicon import lexicon
+from .records import Conflict, ConflictSide, CorroboratedEvent, Mention
 
 FORWARD_LOOKING = {"planned", "threatened"}
 
@@ -107,6 +107,13 @@ def _most_common(values: list) -> object:
     return Counter(values).most_common(1)[0][0] if values else None
 
 
+def _labels(values: list[str]) -> str:
+    """Every distinct actor, the most frequent first: one event may be told
+    as Trump's by one outlet and as his secretary's by another."""
+    names = Counter(name for value in values for name in value.split("; ") if name)
+    return "; ".join(name for name, _ in names.most_common())
+
+
 def corroborated(cluster: list[EventItem]) -> CorroboratedEvent:
     first = cluster[0]
     modalities = [it.event.modality for it in cluster]
@@ -114,8 +121,8 @@ def corroborated(cluster: list[EventItem]) -> CorroboratedEvent:
     return CorroboratedEvent(
         type=first.event.type,
         mode=first.event.mode,
-        source=_most_common([it.source_label for it in cluster]) or "",
-        target=_most_common([it.target_label for it in cluster]) or "",
+        source=_labels([it.source_label for it in cluster]),
+        target=_labels([it.target_label for it in cluster]),
         source_countries=sorted(set().union(*(it.sources for it in cluster)) - {""}),
         target_countries=sorted(set().union(*(it.targets for it in cluster)) - {""}),
         date=_most_common(dates),
@@ -136,27 +143,6 @@ def date_conflict(cluster: list[EventItem]) -> Conflict | None:
     first = cluster[0].event
     subject = f"date of {first.type}{'/' + first.mode if first.mode else ''} {cluster[0].source_label} -> {cluster[0].target_label}"
     return Conflict("date", subject, [ConflictSide(d, ms) for d, ms in sorted(by_date.items())])
-
-
-def status_history(cluster: list[EventItem]) -> StatusHistory | None:
-    """A measure announced, paused, rescheduled...: its steps in the order reported."""
-    if cluster[0].event.type not in lexicon()["measure_types"]:
-        return None
-    if not any(it.event.modality in FORWARD_LOOKING for it in cluster):
-        return None
-    steps = []
-    for item in cluster:
-        sentence = item.extraction.sentences[item.event.sentence].text if item.event.sentence < len(
-            item.extraction.sentences) else ""
-        day = text_date(item.event)
-        steps.append(StatusStep(measure_status(sentence, item.event.modality), day.isoformat() if day else None, item.mention))
-    distinct = {(s.status, s.date) for s in steps}
-    if len(distinct) < 2:
-        return None
-    steps.sort(key=lambda s: (s.mention.published or "", s.date or ""))
-    first = cluster[0]
-    subject = f"{first.event.type}{'/' + first.event.mode if first.event.mode else ''} by {first.source_label or '?'} on {first.target_label or '?'}"
-    return StatusHistory(subject, steps)
 
 
 def actor_conflicts(clusters: list[list[EventItem]]) -> list[Conflict]:

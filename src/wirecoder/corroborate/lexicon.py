@@ -14,15 +14,24 @@ def lexicon() -> dict:
     return yaml.safe_load(text)
 
 
-def measure_status(sentence: str, modality: str) -> str:
-    """The status of a measure as one sentence tells it."""
+def _has(lowered: str, cues: list[str]) -> bool:
+    return any(f" {cue}" in lowered for cue in cues)
+
+
+def measure_status(sentence: str) -> str | None:
+    """The status of a measure as one sentence tells it, or None when the
+    sentence only names it."""
     lowered = f" {sentence.lower()} "
-    for status, cues in lexicon()["measure_status"].items():
-        if any(f" {cue}" in lowered for cue in cues):
+    statuses = lexicon()["measure_status"]
+    for status in ("paused", "lifted", "threatened"):
+        if _has(lowered, statuses[status]):
             return status
-    return {"occurred": "imposed", "threatened": "threatened"}.get(modality, "announced")
+    if _has(lowered, lexicon()["future_markers"]):
+        return "announced"
+    if _has(lowered, statuses["imposed"]):
+        return "imposed"
+    return None
 
 
 def disputes(sentence: str) -> bool:
-    lowered = f" {sentence.lower()} "
-    return any(f" {cue}" in lowered for cue in lexicon()["dispute_cues"])
+    return _has(f" {sentence.lower()} ", lexicon()["dispute_cues"])

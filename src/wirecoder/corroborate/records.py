@@ -16,7 +16,7 @@ class Mention:
     sentence: int
     start: int
     end: int
-    record: int  # index of the event / quote / quantity in its article's extraction
+    record: int  # index of the event / quote / quantity in its article's extraction; -1 for a sentence
 
 
 @dataclass

@@ -1,0 +1,175 @@
+"""Dates given in full or in part: Jan. 31, 2025; March 4; May; 2023; fiscal
+2024; the 1990s; the 20th century; 12/31/2026; nineteen ninety-six."""
+
+from __future__ import annotations
+
+import re
+
+from .. import dates
+from ..lexicon import lexicon
+from ..numbers import parse_ordinal
+from .context import Context, Normal, _g, _position_mod, _raw, _year
+
+
+
+def full_date(m: re.Match, ctx: Context) -> Normal | None:
+    lex = lexicon()
+    month = lex.month_number(_raw(m, "month")) if not _g(m, "month").isdigit() else int(_g(m, "month"))
+    day = parse_ordinal(_g(m, "day"))
+    year_text = _g(m, "year")
+    if month is None or day is None or not 1 <= day <= 31:
+        return None
+    if year_text:
+        year = int(year_text)
+        if len(year_text) == 2:
+            year += 2000 if year < 50 else 1900
+        date = dates.safe_date(year, month, day)
+        return Normal("DATE", date.isoformat()) if date else None
+    if ctx.anchor is None:
+        return Normal("DATE", f"XXXX-{month:02d}-{day:02d}") if dates.safe_date(2000, month, day) else None
+    weekday = lex.weekday_number(_raw(m, "wd")) if _g(m, "wd") else None
+    if weekday:
+        # "Friday, Jan. 31": the year whose Jan. 31 is a Friday, nearest first
+        for year in sorted(range(ctx.anchor.year - 6, ctx.anchor.year + 7), key=lambda y: abs(y - ctx.anchor.year)):
+            date = dates.safe_date(year, month, day)
+            if date and date.isoweekday() == weekday:
+                if abs(year - ctx.anchor.year) <= 1:
+                    return Normal("DATE", date.isoformat())
+                break
+    year = dates.year_for(ctx.anchor, month, day, ctx.tense)
+    date = dates.safe_date(year, month, day)
+    return Normal("DATE", date.isoformat()) if date else None
+
+
+def month_year(m: re.Match, ctx: Context) -> Normal | None:
+    month = lexicon().month_number(_raw(m, "month"))
+    year = _year(_g(m, "year"))
+    rel = _g(m, "rel")
+    if month is None:
+        return None
+    if year is None:
+        if ctx.anchor is None:
+            return Normal("DATE", f"XXXX-{month:02d}", _position_mod(m))
+        year = ctx.anchor.year + {"last": -1, "next": 1}.get(rel.split()[0] if rel else "", 0)
+    return Normal("DATE", dates.month_value(year, month), _position_mod(m))
+
+
+def month_alone(m: re.Match, ctx: Context) -> Normal | None:
+    lex = lexicon()
+    name = _raw(m, "month")
+    month = lex.month_number(name)
+    rel = _g(m, "rel")
+    pos = _g(m, "pos")
+    if month is None:
+        return None
+    if name.rstrip(".") in {n.rstrip(".") for n in lex.ambiguous_months} and not (rel or pos):
+        cue = ctx.before.rstrip().rsplit(" ", 1)[-1].lower() if ctx.before.strip() else ""
+        if cue not in _MONTH_CUES:
+            return None
+    mod = _position_mod(m)
+    if ctx.anchor is None:
+        return Normal("DATE", f"XXXX-{month:02d}", mod)
+    a = ctx.anchor
+    if rel in ("last", "this past", "past"):
+        # "last February" said in March is a year back: the month just gone
+        # would be "last month"
+        year = a.year if month < a.month - 1 else a.year - 1
+    elif rel in ("next", "this coming", "coming"):
+        year = a.year if month > a.month else a.year + 1
+    elif rel == "this":
+        year = a.year
+    else:
+        year = dates.month_year_for(a, month, ctx.tense)
+    return Normal("DATE", dates.month_value(year, month), mod)
+
+
+_MONTH_CUES = {
+    "in", "on", "by", "since", "until", "till", "through", "from", "to", "of", "during", "before",
+    "after", "for", "between", "and", "or", "early", "late", "mid", "mid-", "last", "next", "this",
+    "until", "starting", "beginning", "ending", "throughout", "around", "as", "late-", "early-",
+    "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "each", "every",
+}
+
+
+def year_alone(m: re.Match, ctx: Context) -> Normal | None:
+    year = _year(_g(m, "year"))
+    if year is None:
+        return None
+    return Normal("DATE", f"{year:04d}", _position_mod(m))
+
+
+def fiscal_year(m: re.Match, ctx: Context) -> Normal | None:
+    text = _g(m, "year")
+    year = int(text) if len(text) == 4 else 2000 + int(text) if int(text) < 50 else 1900 + int(text)
+    return Normal("DATE", f"{year:04d}", _position_mod(m))
+
+
+def decade(m: re.Match, ctx: Context) -> Normal | None:
+    lex = lexicon()
+    digits = _g(m, "dec")
+    if digits:
+        return Normal("DATE", digits[:3], _position_mod(m))
+    short = _g(m, "dec2")
+    word = _g(m, "dword")
+    tens = int(short) if short else lex.decade_words.get(word)
+    if tens is None:
+        return None
+    century = "19"
+    if ctx.anchor is not None and short and tens * 10 <= ctx.anchor.year % 100 and tens < 3:
+        century = "20"  # "the '10s" written in the 2020s
+    return Normal("DATE", f"{century}{tens}", _position_mod(m))
+
+
+def century(m: re.Match, ctx: Context) -> Normal | None:
+    number = parse_ordinal(_g(m, "ord"))
+    if not number or number > 21:
+        return None
+    return Normal("DATE", f"{number - 1:02d}", _position_mod(m))
+
+
+def iso_date(m: re.Match, ctx: Context) -> Normal | None:
+    date = dates.safe_date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+    return Normal("DATE", date.isoformat()) if date else None
+
+
+def numeric_date(m: re.Match, ctx: Context) -> Normal | None:
+    """US style 1/31/2025 (month first, as US news writes it)."""
+    year = int(m.group("year"))
+    if year < 100:
+        year += 2000 if year < 50 else 1900
+    date = dates.safe_date(year, int(m.group("month")), int(m.group("day")))
+    return Normal("DATE", date.isoformat()) if date else None
+
+
+
+
+_TENS = {"ten": 1, "twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+
+
+def spoken_year(m: re.Match, ctx: Context) -> Normal | None:
+    """Broadcast transcripts: "nineteen ninety-six", "two thousand and one"."""
+    century = _g(m, "century")
+    rest = _g(m, "rest").replace("-", " ").replace("and ", "").strip()
+    if century == "nineteen":
+        base = 1900
+    elif century.startswith("two thousand"):
+        base = 2000
+    elif century == "twenty":
+        base = 2000
+    else:
+        return None
+    if not rest:
+        return Normal("DATE", f"{base:04d}") if base == 2000 and century.startswith("two thousand") else None
+    words = rest.split()
+    if len(words) == 1 and words[0] in _TEENS:
+        number = _TEENS[words[0]]
+    elif words[0] in _TENS and (len(words) == 1 or (len(words) == 2 and words[1] in _ONES)):
+        number = _TENS[words[0]] * 10 + (_ONES[words[1]] if len(words) == 2 else 0)
+    elif len(words) == 1 and words[0] in _ONES:
+        number = _ONES[words[0]]
+    else:
+        return None
+    return Normal("DATE", f"{base + number:04d}")
