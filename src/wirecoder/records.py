@@ -100,8 +100,9 @@ class Actor:
     country: str | None = None  # ISO-3, or IGO/NGO/MNC codes as in PLOVER
     sectors: list[str] = field(default_factory=list)  # PLOVER sector codes
     role: str = ""
-    kind: str = ""  # person, organization, country, group
+    kind: str = ""  # person, organization, country, group, place
     source: str = ""  # how it was resolved: dictionary, rule, country, ner
+    dictionary_id: str = ""  # the actor dictionary entry, when it came from one
 
 
 @dataclass
@@ -123,6 +124,7 @@ class TimeExpression:
     value: str  # TIMEX3 value, e.g. 2025-01-31, 2025-W05, P2W, PRESENT_REF
     sentence: int = -1
     anchor: str | None = None  # the date it was resolved against
+    mod: str = ""  # TIMEX3 mod: START, END, MID, APPROX, MORE_THAN, LESS_THAN, ...
 
 
 @dataclass
@@ -140,6 +142,11 @@ class Place:
     feature: str = ""  # city, country, admin1, river, base, crossing, region
     resolved: bool = False
     reason: str = ""  # why unresolved, or how resolved
+    mention_kind: str = "name"  # name, adjective ("Mexican troops"), demonym ("Russians")
+    admin1_code: str = ""  # ISO 3166-2, e.g. US-TX, when known
+    preposition: str = ""  # the preposition that attaches it to its clause: in, at, near, ...
+    attached_to: int | None = None  # character offset of the word that preposition depends on
+    approximate: bool = False  # a street or building placed at the article's main town
 
 
 @dataclass
@@ -158,6 +165,13 @@ class Quote:
     cue_end: int | None = None
     venue: str = ""
     date: str | None = None
+    # The pieces of a split quote ("'A,' the secretary said. 'B.'"), each
+    # [start, end]; content_start/content_end span them all.
+    parts: list[list[int]] = field(default_factory=list)
+    # How the speaker was found: after/before (a cue next to the quote),
+    # colon (an introducing sentence), label ("Name: ..."), inherited (the
+    # quote before), answer (the person asked), parse (indirect speech).
+    attribution: str = ""
 
 
 @dataclass
@@ -172,6 +186,12 @@ class Quantity:
     sentence: int = -1
     value_low: float | None = None
     value_high: float | None = None
+    # value is None for a range ("between 5 and 10", "tens of millions"): read value_low/value_high
+    unit_text: str = ""  # the unit as written: "per cent", "kilos", "US $"
+    counts_phrase: str = ""  # the counted noun phrase as written: "active-duty troops" (counts: "troops")
+    kind: str = ""  # what the unit measures: ratio, money, length, mass, duration, age, count, ...
+    bound: str = ""  # ~, > or < when the text qualifies the value ("about", "more than", "up to"), even if change is up/down
+    link: str = ""  # range, from, to, or: how it is tied to the quantity next to it ("from 31,000 to 87,000")
 
 
 @dataclass
@@ -189,11 +209,21 @@ class Event:
     target_text: str = ""
     modality: str = "occurred"  # occurred, threatened, planned, hypothetical, negated, reported
     date: str | None = None
-    date_precision: str = ""  # text, publication
+    # day, week, month, year (read from the text) or publication (the article's date)
+    date_precision: str = ""
     place_index: int | None = None  # index into Extraction.places
-    intensity: float = 0.0
+    intensity: float = 0.0  # PLOVER score of type:mode x modality weight, -10..+10
     confidence: float = 0.5
     spans: dict[str, list[int]] = field(default_factory=dict)  # argument -> [start, end]
+    # The action a THREATEN / AGREE / REQUEST / REJECT is about ("SANCTION" for a
+    # threatened tariff), when the text names one.
+    action_type: str = ""
+    quad: int = 0  # PLOVER quad: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+    source_spans: list[list[int]] = field(default_factory=list)  # one [start, end] per actor
+    target_spans: list[list[int]] = field(default_factory=list)
+    # Other sentences of the same article reporting this same event:
+    # {"sentence", "trigger_start", "trigger_end", "trigger"}.
+    mentions: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
