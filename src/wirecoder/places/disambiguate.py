@@ -1,0 +1,313 @@
+"""Choosing which place a toponym denotes.
+
+Each candidate gets a score: a prior (how prominent the place is: population
+for cities; countries, states and curated places rank as large ones; an
+alternate name counts less than the main one), then evidence from the document:
+- containment: "El Paso, Texas", "Fronton, Texas", "Paris, Ky." keep only
+  candidates inside the container;
+- the document's other places: a candidate in a country or state that the
+  article names elsewhere ("Fronton" after "Texas"), or near the other places,
+  gains;
+- one sense per discourse: the same name is the same place throughout.
+
+Nothing falls back to a coarser place: a name with no candidate stays
+unresolved, with the reason.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .gazetteer import Entry, Gazetteer
+from .names import name_key
+from .toponyms import Mention
+
+
+@dataclass
+class Weights:
+    """Score weights; tuned only on the development gold (GeoWebNews, LGL)."""
+
+    country: float = 8.5
+    continent: float = 8.5
+    admin1: float = 6.5
+    admin2: float = 4.5
+    curated: float = 7.0
+    population_scale: float = 1.0  # per factor of ten in a city's population
+    capital: float = 1.5  # a national capital outranks a same-named state ("Washington")
+    unknown_population: float = 2.0  # cities from countrystatecity carry no population
+    alternate_name: float = -2.5
+    same_country: float = 2.0
+    same_admin1: float = 2.0
+    nearby: float = 2.0  # times exp(-distance / nearby_km) to the closest other place
+    nearby_km: float = 150.0
+    cooccurrence: float = 1.0  # per other ambiguous name with a reading in the same state
+    cooccurrence_cap: float = 1.0
+    inside_container: float = 10.0
+    outside_container: float = -10.0
+
+
+@dataclass
+class Resolution:
+    entry: Entry | None
+    score: float = 0.0
+    margin: float = math.inf  # over the runner-up candidate
+    reason: str = ""
+    candidates: int = 0
+    approximate: bool = False  # a local feature placed at the article's main city
+    looked_up: str = ""  # the name looked up when it differs from the mention ("St. Louis" for "St. Louis Police")
+
+
+# Last words of names of things inside a town (streets, buildings): not in the
+# gazetteer, but near the town the article is about.
+LOCAL_FEATURE_WORDS = {
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln", "way",
+    "highway", "hwy", "parkway", "square", "plaza", "park", "church", "cathedral", "chapel", "mosque",
+    "synagogue", "temple", "hall", "centre", "center", "school", "academy", "university", "college",
+    "hospital", "clinic", "airport", "station", "bridge", "court", "courthouse", "house", "building",
+    "tower", "mall", "market", "stadium", "arena", "theatre", "theater", "museum", "library", "hotel",
+    "inn", "restaurant", "cafe", "bar", "pub", "club", "village", "township", "twp", "neighborhood",
+    "neighbourhood", "district", "estate", "campus", "prison", "jail", "cemetery", "pier", "harbor",
+    "harbour", "port", "beach", "trail", "field", "gardens", "garden", "terrace", "place", "circle",
+    "complex", "office", "headquarters", "base", "camp", "farm", "mill", "factory", "plant", "studio",
+}
+_DIRECTION_WORDS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+    "southwestern", "upper", "lower", "greater", "downtown", "suburban", "rural", "outer", "inner",
+}
+
+
+def shorter_names(text: str) -> list[str]:
+    """Names inside a name that the gazetteer lacks: "St. Louis Police" -> "St. Louis",
+    "north west London" -> "London", "Oaxaca State" -> "Oaxaca"."""
+    words = text.replace("-", " ").split()
+    names = []
+    start = 0
+    while start < len(words) - 1 and words[start].lower().strip(".,") in _DIRECTION_WORDS:
+        start += 1
+    if start:
+        names.append(" ".join(words[start:]))
+    for end in range(len(words) - 1, start, -1):
+        names.append(" ".join(words[start:end]))
+    return names
+
+
+def is_local_feature(text: str) -> bool:
+    words = text.lower().replace(".", " ").split()
+    return bool(words) and words[-1] in LOCAL_FEATURE_WORDS
+
+
+@dataclass
+class _Context:
+    """What the document's other names say about a candidate."""
+
+    entries: list[Entry] = field(default_factory=list)  # confident places of the other names
+    countries: set[str] = field(default_factory=set)  # countries the other names are surely in
+    others: list[list[Entry]] = field(default_factory=list)  # candidates of each other ambiguous name
+
+    def supports(self, candidate: Entry) -> tuple[bool, bool, float | None, float]:
+        """(same country, same state, km to the nearest confident point, co-occurrence support)."""
+        same_country = bool(candidate.country and candidate.country in self.countries)
+        same_admin1 = False
+        nearest: float | None = None
+        for entry in self.entries:
+            if entry.id == candidate.id:
+                continue
+            same_country = same_country or bool(entry.country and entry.country == candidate.country)
+            same_admin1 = same_admin1 or bool(entry.admin1_code and entry.admin1_code == candidate.admin1_code)
+            if entry.feature not in _AREAS and candidate.feature not in ("country", "continent"):
+                d = distance_km(entry.latitude, entry.longitude, candidate.latitude, candidate.longitude)
+                nearest = d if nearest is None else min(nearest, d)
+        # Ambiguous names support each other: "Springfield" and "Greene County" both
+        # have a Missouri reading. A name with readings in many states supports each less.
+        support = 0.0
+        if candidate.admin1_code:
+            for entries in self.others:
+                states = {e.admin1_code for e in entries if e.admin1_code}
+                if any(e.admin1_code == candidate.admin1_code and e.id != candidate.id for e in entries):
+                    support += 1.0 / len(states)
+        return same_country, same_admin1, nearest, support
+
+
+_AREAS = {"country", "continent", "admin1", "region", "sea", "border"}
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def prior(entry: Entry, weights: Weights) -> float:
+    if entry.source == "curated":
+        score = weights.country if entry.feature == "country" else weights.curated
+    elif entry.feature == "country":
+        score = weights.country
+    elif entry.feature == "continent":
+        score = weights.continent
+    elif entry.feature == "admin1":
+        score = weights.admin1
+    elif entry.feature == "admin2":
+        score = weights.admin2
+    else:
+        score = weights.population_scale * math.log10(entry.population + 1) if entry.population else weights.unknown_population
+    if entry.capital:
+        score += weights.capital
+    if entry.match == "alt":
+        score += weights.alternate_name
+    return score
+
+
+def _candidates(mention: Mention, gazetteer: Gazetteer, is_container: bool) -> tuple[list[Entry], str]:
+    """Candidates for the mention, and the name looked up when a shorter one had to be used."""
+    entries = gazetteer.lookup(mention.text)
+    looked_up = ""
+    if not entries and not is_local_feature(mention.text):
+        for shorter in shorter_names(mention.text):
+            if not shorter[:1].isupper() or len(shorter) < 3:
+                continue
+            # Only prominent places: "St. Louis" in "St. Louis Police", not "Salt" in "Salt + Smoke".
+            entries = [
+                e for e in gazetteer.lookup(shorter)
+                if e.match in ("name", "alias")
+                and (e.feature in ("country", "admin1", "admin2", "continent") or e.source == "curated" or e.population >= 5000)
+            ]
+            if entries:
+                looked_up = shorter
+                break
+    if mention.kind in ("adjective", "demonym"):
+        adjectival = [e for e in entries if e.match in ("adjective", "demonym")]
+        entries = adjectival or entries
+    if not is_container:
+        # Postal codes ("TX", "LA") are only trusted after a comma: "Austin, TX".
+        entries = [e for e in entries if e.match != "code"]
+    return entries, looked_up
+
+
+def _contains(container: Entry, entry: Entry) -> bool:
+    if container.feature == "country" or container.feature == "continent" and container.country is None:
+        return container.feature == "continent" or entry.country == container.country
+    if container.feature == "admin1":
+        if entry.admin1_code and container.admin1_code:
+            return entry.admin1_code == container.admin1_code
+        return entry.country == container.country and entry.admin1 == container.admin1
+    if container.feature == "admin2":
+        return entry.admin1_code == container.admin1_code and entry.feature == "city"
+    return False
+
+
+def resolve_mentions(mentions: list[Mention], gazetteer: Gazetteer, weights: Weights | None = None) -> list[Resolution]:
+    weights = weights or Weights()
+    containers = {m.within for m in mentions if m.within is not None}
+    found = [_candidates(m, gazetteer, i in containers) for i, m in enumerate(mentions)]
+    candidates = [entries for entries, _ in found]
+    keys = [name_key(m.text) for m in mentions]
+
+    # Pass 1: each mention alone, with containment only.
+    first = [_best(m, c, None, keys[i], mentions, candidates, weights, None) for i, (m, c) in enumerate(zip(mentions, candidates))]
+    for i, mention in enumerate(mentions):
+        if mention.within is not None and first[mention.within].entry is not None:
+            first[i] = _best(mention, candidates[i], None, keys[i], mentions, candidates, weights, first[mention.within].entry)
+
+    context = _context(mentions, first, keys, candidates)
+
+    # Pass 2: with the document's other places; one sense per name.
+    resolutions: list[Resolution] = []
+    by_key: dict[str, Resolution] = {}
+    for i, mention in enumerate(mentions):
+        container = resolutions[mention.within].entry if mention.within is not None and mention.within < i else None
+        if mention.within is not None and container is None:
+            container = first[mention.within].entry
+        if container is None and keys[i] in by_key and mention.within is None:
+            resolutions.append(by_key[keys[i]])
+            continue
+        resolution = _best(mention, candidates[i], context, keys[i], mentions, candidates, weights, container)
+        if mention.within is None:
+            by_key.setdefault(keys[i], resolution)
+        resolutions.append(resolution)
+    for resolution, (_, looked_up) in zip(resolutions, found):
+        if looked_up and resolution.entry is not None:
+            resolution.looked_up = looked_up
+            resolution.reason += f"; looked up as {looked_up!r}"
+    _place_local_features(mentions, resolutions)
+    return resolutions
+
+
+def _place_local_features(mentions: list[Mention], resolutions: list[Resolution]) -> None:
+    """Streets and buildings the gazetteer lacks go to the article's main town, marked approximate.
+
+    The main town is the most mentioned town (then the first); never a state or
+    a country: an unplaceable street stays unresolved rather than at a centroid.
+    """
+    towns = Counter()
+    first_seen: dict[int, int] = {}
+    entries: dict[int, Entry] = {}
+    for i, resolution in enumerate(resolutions):
+        entry = resolution.entry
+        if entry is not None and entry.feature == "city" and not resolution.approximate:
+            towns[entry.id] += 1
+            first_seen.setdefault(entry.id, i)
+            entries[entry.id] = entry
+    if not towns:
+        return
+    town = entries[min(towns, key=lambda t: (-towns[t], -entries[t].population, first_seen[t]))]
+    for i, (mention, resolution) in enumerate(zip(mentions, resolutions)):
+        if resolution.entry is None and mention.kind == "name" and (is_local_feature(mention.text) or mention.label == "FAC"):
+            resolutions[i] = Resolution(
+                town, reason=f"approximate: not in the gazetteer, placed at {town.name}, the article's main town",
+                approximate=True,
+            )
+
+
+def _context(mentions: list[Mention], first: list[Resolution], keys: list[str], candidates: list[list[Entry]]) -> dict[str, _Context]:
+    """What the other places of the document say, per name (a name is not its own evidence)."""
+    evidence: list[tuple[str, Entry]] = []
+    for key, resolution in zip(keys, first):
+        entry = resolution.entry
+        # Only confident choices (one candidate or a clear winner) count as evidence.
+        if entry is not None and (resolution.candidates == 1 or resolution.margin >= 1.0):
+            evidence.append((key, entry))
+    readings: dict[str, list[Entry]] = {}
+    for key, entries in zip(keys, candidates):
+        readings.setdefault(key, [e for e in entries if e.match != "alt"])
+    sure_countries: dict[str, str] = {}
+    for key, entries in readings.items():
+        countries = {e.country for e in entries}
+        if len(countries) == 1 and None not in countries:
+            sure_countries[key] = next(iter(countries))
+    contexts: dict[str, _Context] = {}
+    for key in set(keys):
+        contexts[key] = _Context(
+            [entry for other_key, entry in evidence if other_key != key],
+            {country for other_key, country in sure_countries.items() if other_key != key},
+            [entries for other_key, entries in readings.items() if other_key != key and len(entries) > 1],
+        )
+    return contexts
+
+
+def _best(mention, entries, contexts, key, mentions, all_candidates, weights: Weights, container: Entry | None) -> Resolution:
+    if not entries:
+        return Resolution(None, reason="no gazetteer entry for this name", candidates=0)
+    context = contexts.get(key) if contexts else None
+    scored = []
+    for entry in entries:
+        score = prior(entry, weights)
+        if container is not None:
+            score += weights.inside_container if _contains(container, entry) else weights.outside_container
+        if context is not None:
+            same_country, same_admin1, nearest, support = context.supports(entry)
+            score += weights.same_country * same_country + weights.same_admin1 * same_admin1
+            score += weights.cooccurrence * min(support, weights.cooccurrence_cap)
+            if nearest is not None:
+                score += weights.nearby * math.exp(-nearest / weights.nearby_km)
+        scored.append((score, entry))
+    scored.sort(key=lambda pair: (-pair[0], -pair[1].population))
+    best_score, best = scored[0]
+    margin = best_score - scored[1][0] if len(scored) > 1 else math.inf
+    how = "only candidate" if len(scored) == 1 else f"best of {len(scored)} candidates"
+    if container is not None:
+        how += f", inside {container.name}"
+    return Resolution(best, best_score, margin, f"{how} ({best.source} {best.feature})", len(scored))

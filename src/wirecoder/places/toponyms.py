@@ -1,0 +1,204 @@
+"""Finding toponyms: where the text names a place.
+
+Sources, merged with longer spans winning:
+- the curated phrases ("the southern border", "Fort Bliss", "Rio Grande"),
+  matched case-insensitively on the tokens, which spaCy's NER often misses or
+  labels ORG;
+- spaCy GPE, LOC and FAC entities, trimmed of "the" and a possessive, split at
+  a comma ("El Paso, Texas") or a hyphen ("U.S.-Mexico") when both halves
+  are places;
+- NORP entities and ORG entities that the gazetteer knows as a place name or a
+  place adjective: "Mexican officials", "Russians", "Michoacan" (which the small
+  model calls NORP). Both gold sets annotate these adjectival and metonymic
+  uses, so they are mentions too, marked with their ``kind``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .curated import load_curated_places
+from .gazetteer import GENERIC_NAMES, Gazetteer
+from .names import name_key
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+MAYBE_PLACE_LABELS = {"NORP", "ORG"}
+_POSSESSIVE = re.compile(r"(['’]s?|\s)+$")
+_LEADING_THE = re.compile(r"^(the|The|THE)\s+")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    sentence: int
+    kind: str = "name"  # name, adjective ("Mexican troops"), demonym ("Russians")
+    source: str = "ner"  # ner, curated, split
+    label: str = ""  # spaCy label of the entity it came from
+    within: int | None = None  # index of the mention that contains it ("El Paso, *Texas*")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets without a leading "the" and a trailing possessive."""
+    segment = text[start:end]
+    lead = _LEADING_THE.match(segment)
+    if lead:
+        start += lead.end()
+    segment = text[start:end]
+    tail = _POSSESSIVE.search(segment)
+    if tail and tail.start() > 0:
+        end = start + tail.start()
+    return start, end
+
+
+@lru_cache(maxsize=4)
+def _curated_matcher(vocab_id: int):
+    from wirecoder.nlp import load_nlp
+
+    nlp = load_nlp()
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    patterns = []
+    for place in load_curated_places():
+        for name in (place.name, *place.aliases):
+            patterns.append(nlp.make_doc(name))
+    matcher.add("CURATED", patterns)
+    return matcher
+
+
+def _capitalization_agrees(span: Span, names: set[str]) -> bool:
+    """A curated name written with capitals ("Pentagon") needs them in the text too."""
+    words = [t.text for t in span if t.lower_ != "the"]
+    return any(w[:1].isupper() for w in words) or span.text.lower().lstrip("the ").strip() in names
+
+
+@lru_cache(maxsize=1)
+def _lowercase_curated_names() -> frozenset[str]:
+    """Curated names that are written in lower case ("southern border")."""
+    names = set()
+    for place in load_curated_places():
+        for name in (place.name, *place.aliases):
+            stripped = _LEADING_THE.sub("", name)
+            if stripped and stripped[0].islower():
+                names.add(stripped.lower())
+    return frozenset(names)
+
+
+def _curated_mentions(doc: Doc) -> list[tuple[int, int]]:
+    matcher = _curated_matcher(id(doc.vocab)) if doc.vocab is _vocab_of_model() else None
+    if matcher is None:
+        return []
+    spans = []
+    lowercase = _lowercase_curated_names()
+    for _, start, end in matcher(doc):
+        span = doc[start:end]
+        if _capitalization_agrees(span, lowercase):
+            spans.append((span.start_char, span.end_char))
+    return spans
+
+
+def _vocab_of_model():
+    from wirecoder.nlp import load_nlp
+
+    return load_nlp().vocab
+
+
+def _pieces(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """Split "El Paso, Texas" or "U.S.-Mexico" into places when the whole is not one name."""
+    segment = text[start:end]
+    if gazetteer.has_key(segment):
+        return [(start, end)]
+    for separator in (", ", "-", "–", "/"):
+        if separator in segment:
+            parts, offset = [], start
+            for part in segment.split(separator):
+                stripped = part.strip()
+                if stripped:
+                    part_start = offset + part.index(stripped)
+                    parts.append((part_start, part_start + len(stripped)))
+                offset += len(part) + len(separator)
+            if len(parts) > 1 and all(gazetteer.has_key(text[a:b]) for a, b in parts):
+                return parts
+    return [(start, end)]
+
+
+def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    text = doc.text
+    sentence_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+
+    def sentence_of(offset: int) -> int:
+        index = 0
+        for i, start in enumerate(sentence_starts):
+            if start <= offset:
+                index = i
+            else:
+                break
+        return index
+
+    candidates: list[Mention] = []
+    for start, end in _curated_mentions(doc):
+        start, end = _trim(text, start, end)
+        candidates.append(Mention(start, end, text[start:end], sentence_of(start), source="curated"))
+
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS and ent.label_ not in MAYBE_PLACE_LABELS:
+            continue
+        start, end = _trim(text, ent.start_char, ent.end_char)
+        if end <= start or name_key(text[start:end]) in GENERIC_NAMES:
+            continue  # "our Country", "the State": common nouns written with a capital
+        for a, b in _pieces(text, start, end, gazetteer):
+            surface = text[a:b]
+            if ent.label_ in PLACE_LABELS:
+                kind = "name"
+            else:
+                matches = gazetteer.lookup(surface)
+                kinds = {m.match for m in matches}
+                if ent.label_ == "NORP":
+                    # The small model calls some places NORP ("Michoacan").
+                    if kinds & {"adjective"}:
+                        kind = "adjective" if not surface.endswith("s") or "demonym" not in kinds else "demonym"
+                    elif kinds & {"demonym"}:
+                        kind = "demonym"
+                    elif kinds & {"name", "alias"}:
+                        kind = "name"
+                    else:
+                        continue
+                else:
+                    # ORG: only well-known place names ("U.S." in "U.S.-Mexico", "Pentagon"),
+                    # not the long tail of small towns that share a word with a company.
+                    if not any(m.match in ("name", "alias") and m.feature in ("country", "admin1", "continent")
+                               or m.source == "curated" for m in matches):
+                        continue
+                    kind = "name"
+            candidates.append(Mention(a, b, surface, sentence_of(a), kind=kind, label=ent.label_,
+                                      source="split" if (a, b) != (start, end) else "ner"))
+
+    mentions = _without_overlaps(candidates)
+    _link_containment(text, mentions, gazetteer)
+    return mentions
+
+
+def _without_overlaps(candidates: list[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping mentions (curated phrases over NER pieces)."""
+    chosen: list[Mention] = []
+    for mention in sorted(candidates, key=lambda m: (-(m.end - m.start), m.source != "curated", m.start)):
+        if all(mention.end <= other.start or other.end <= mention.start for other in chosen):
+            chosen.append(mention)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+_CONTAINER_GAP = re.compile(r"^\s*,\s*$")
+
+
+def _link_containment(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> None:
+    """"El Paso, Texas": the second names a place that contains the first."""
+    for i in range(len(mentions) - 1):
+        first, second = mentions[i], mentions[i + 1]
+        if _CONTAINER_GAP.match(text[first.end:second.start]) and first.kind == "name" and second.kind == "name":
+            if any(e.feature in ("country", "admin1", "admin2") for e in gazetteer.lookup(second.text)):
+                first.within = i + 1
