@@ -41,7 +41,7 @@ test-all: install browser-deps
 
 # Every accuracy task on the full gold data; writes docs/accuracy.md.
 eval: install
-	$(PY) -m wirecoder.evaluation.report --out docs/accuracy.md
+	$(PY) -m wirecoder.evaluation.report --out docs/accuracy.md --json-out docs/accuracy.json
 
 bench: install
 	$(WIRECODER) bench --data ../shared/gold/polnear/dev/text

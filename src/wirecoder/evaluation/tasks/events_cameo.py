@@ -1,0 +1,176 @@
+"""events-cameo: ConfliBERT's CAMEO data.
+
+- quad class (class_*.tsv): the sentence's main event (most confident, ties:
+  earliest trigger) mapped to its CAMEO quad class (data/event_mappings.yaml);
+  no event is class 0 (public statements and appeals, which PLOVER drops).
+  Accuracy and macro-F1 over the five classes.
+- source/target spans (actors_*.txt): gold S spans (and R, reciprocal actors,
+  which PLOVER codes as sources) against the source argument spans of every
+  event found in the sentence, T spans against target spans; exact and
+  partial (any shared word) F1, one-to-one matching. A sentence's text is its
+  line in class_*.tsv when the same sentence is there (tokens aligned to it),
+  else its tokens rejoined.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+from ..baselines import actors_syntax, events_keyword
+from ..baselines.spacy_docs import parse_texts
+from ..mappings import quad_class
+from ..ours import GoldDocument, code_documents, failure_note, unavailable
+from ..readers.conflibert import ActorSentence, ClassSentence, find_cameo_files, read_actors, read_classes
+from ..readers.detokenize import detokenize_with_offsets
+from ..result import SystemResult, not_run, task_result, timed
+from ..scorers.labels import accuracy, macro_f1, majority_label
+from ..scorers.spans import Span, score_spans
+from .events_plover import main_event
+
+CLASS_METRICS = ["quad_accuracy", "quad_macro_f1"]
+SPAN_METRICS = ["source_exact_f1", "source_partial_f1", "target_exact_f1", "target_partial_f1",
+                "actor_exact_f1", "actor_partial_precision", "actor_partial_recall", "actor_partial_f1"]
+_SAME = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "´": "'", "`": "'", "“": '"', "”": '"'})
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def align(tokens: list[str], text: str) -> list[tuple[int, int]] | None:
+    """Character offsets of each token in ``text``, or None if they do not line up."""
+    offsets, pos = [], 0
+    for token in tokens:
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        piece = text[pos:pos + len(token)]
+        if piece.translate(_SAME) != token.translate(_SAME):
+            return None
+        offsets.append((pos, pos + len(token)))
+        pos += len(token)
+    return offsets
+
+
+class ActorItem:
+    """An actor sentence as text, with its gold spans as character offsets."""
+
+    def __init__(self, sentence: ActorSentence, text: str, offsets: list[tuple[int, int]]):
+        self.text = text
+        self.gold = []
+        for role, label in (("S", "source"), ("R", "source"), ("T", "target")):
+            for start, end in sentence.spans(role):
+                self.gold.append((offsets[start][0], offsets[end - 1][1], label))
+
+
+def actor_items(sentences: list[ActorSentence], class_texts: dict[str, str]) -> tuple[list[ActorItem], int]:
+    items, rejoined = [], 0
+    for sentence in sentences:
+        text = class_texts.get(_key("".join(sentence.tokens)))
+        offsets = align(sentence.tokens, text) if text else None
+        if offsets is None:
+            text, offsets = detokenize_with_offsets(sentence.tokens)
+            rejoined += 1
+        items.append(ActorItem(sentence, text, offsets))
+    return items, rejoined
+
+
+def _class_metrics(gold: list[int], pred: list[int]) -> dict:
+    return {"quad_accuracy": accuracy(gold, pred), "quad_macro_f1": macro_f1(gold, pred)}
+
+
+def _span_metrics(items: list[ActorItem], predicted: list[list[tuple[int, int, str]]]) -> dict:
+    texts = {i: item.text for i, item in enumerate(items)}
+    gold = [Span(i, s, e, label) for i, item in enumerate(items) for s, e, label in item.gold]
+    pred = [Span(i, s, e, label) for i, spans in enumerate(predicted) for s, e, label in spans if e > s]
+    metrics = {}
+    for label in ("source", "target"):
+        g = [x for x in gold if x.label == label]
+        p = [x for x in pred if x.label == label]
+        metrics[f"{label}_exact_f1"] = score_spans(g, p, "exact", texts).f1
+        metrics[f"{label}_partial_f1"] = score_spans(g, p, "overlap", texts).f1
+    metrics["actor_exact_f1"] = score_spans(gold, pred, "exact", texts).f1
+    metrics.update(score_spans(gold, pred, "overlap", texts).as_metrics("actor_partial"))
+    return metrics
+
+
+def our_argument_spans(coded) -> list[tuple[int, int, str]]:
+    x = coded.extraction
+    if x is None:
+        return []
+    text = x.article.clean_text
+    spans = []
+    for event in x.events:
+        for label, given in (("source", event.source_text), ("target", event.target_text)):
+            span = event.spans.get(label) if event.spans else None
+            if span and len(span) == 2 and span[1] > span[0]:
+                spans.append((*coded.to_gold(span[0], span[1]), label))
+            elif given:
+                start = text.find(given)
+                if start >= 0:
+                    spans.append((*coded.to_gold(start, start + len(given)), label))
+    return spans
+
+
+def run(data: Path, limit: int | None = None, **_) -> dict:
+    started = time.perf_counter()
+    class_files, actor_files = find_cameo_files(data)
+    classes: list[ClassSentence] = [s for f in class_files for s in read_classes(f)]
+    actor_sentences: list[ActorSentence] = [s for f in actor_files for s in read_actors(f)]
+    if limit is not None:
+        classes, actor_sentences = classes[:limit], actor_sentences[:limit]
+    all_class_texts = {_key(s.text): s.text for f in class_files for s in read_classes(f)}
+    items, rejoined = actor_items(actor_sentences, all_class_texts)
+    metrics = (CLASS_METRICS if classes else []) + (SPAN_METRICS if items else [])
+    notes = []
+    if items:
+        notes.append(f"{len(items) - rejoined} actor sentences aligned to their class_*.tsv text, "
+                     f"{rejoined} rejoined from tokens")
+    gold_quads = [s.label for s in classes]
+    systems = []
+
+    why = unavailable(["actors", "events"], "events")
+    if why:
+        systems.append(not_run("wirecoder", why))
+    else:
+        ours = SystemResult("wirecoder")
+        with timed(ours):
+            # one pipeline run over every distinct text
+            texts = list(dict.fromkeys([s.text for s in classes] + [item.text for item in items]))
+            position = {t: i for i, t in enumerate(texts)}
+            coded = code_documents([GoldDocument(t) for t in texts], "events")
+            if classes:
+                pred = []
+                for s in classes:
+                    x = coded[position[s.text]].extraction
+                    event = main_event(x.events) if x else None
+                    pred.append(quad_class(event.type if event else None))
+                ours.metrics.update(_class_metrics(gold_quads, pred))
+            if items:
+                ours.metrics.update(_span_metrics(items, [our_argument_spans(coded[position[i.text]]) for i in items]))
+            ours.notes += failure_note(coded)
+        systems.append(ours)
+
+    keyword = SystemResult("keyword baseline" + (" + subject/object spans" if items else ""))
+    with timed(keyword):
+        if classes:
+            guesses = [quad_class(events_keyword.keyword_type(s.text)) for s in classes]
+            keyword.metrics.update(_class_metrics(gold_quads, guesses))
+        if items:
+            predicted = []
+            for sdoc in parse_texts([item.text for item in items]):
+                found = actors_syntax.predict(sdoc)
+                predicted.append([(s, e, label) for label, spans in found.items() for s, e in spans])
+            keyword.metrics.update(_span_metrics(items, predicted))
+            keyword.notes.append("spans: subject and object of each sentence's main verb (spaCy parse)")
+    systems.append(keyword)
+
+    if classes:
+        majority = SystemResult("majority class")
+        label = majority_label(gold_quads)
+        majority.metrics = _class_metrics(gold_quads, [label] * len(classes))
+        majority.notes.append(f"always class {label}")
+        systems.append(majority)
+    n = len(classes) + len(items)
+    return task_result("events-cameo", str(data), n, time.perf_counter() - started, systems, metrics, notes)
