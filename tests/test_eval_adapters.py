@@ -127,3 +127,11 @@ def test_re3d_competing_labels_keep_the_most_confident():
                 Re3dEntity(30, 34, "Person", "hope", 0.0)]  # a rejected suggestion
     kept = resolve_entities(entities)
     assert [(e.value, e.type) for e in kept] == [("Syria", "Organisation"), ("west of Damascus", "Location")]
+
+
+def test_current_un_and_eu_codes_are_scored_as_the_drafts_igo():
+    from wirecoder.evaluation.mappings import draft_actor_code
+
+    assert draft_actor_code("UNO") == "IGO" and draft_actor_code("EUR") == "IGO"
+    assert draft_actor_code("NGO") == "NGO" and draft_actor_code("USA") == "USA"
+    assert draft_actor_code(None) is None

@@ -10,11 +10,6 @@ from wirecoder.events.lexicon import (
     load_lexicon,
     parse_lexicon,
 )
-from wirecoder.events.quad_classifier import (
-    load_model,
-    predict_quad,
-    quad_probabilities,
-)
 
 
 def test_every_plover_type_has_triggers_and_a_score():
@@ -70,18 +65,3 @@ def test_yaml_booleans_are_read_back_as_words():
 def test_bad_lexicon_entries_are_refused_with_a_clear_message(raw, message):
     with pytest.raises(LexiconError, match=message):
         parse_lexicon({"triggers": [raw]}, "user.yaml")
-
-
-def test_quad_model_weights_are_shipped_and_consistent():
-    model = load_model()
-    assert model is not None, "src/wirecoder/data/event_quad_model.json is missing"
-    assert model["classes"] == [0, 1, 2, 3, 4]
-    assert len(model["coef"]) == 5 and all(len(row) == len(model["idf"]) for row in model["coef"])
-    assert len(model["vocabulary"]) == len(model["idf"])
-
-
-def test_quad_classifier_separates_clear_cases():
-    probabilities = quad_probabilities("Government troops shelled rebel positions and killed ten fighters.")
-    assert abs(sum(probabilities.values()) - 1) < 1e-6
-    assert predict_quad("Government troops shelled rebel positions and killed ten fighters.") == 4
-    assert predict_quad("The two countries signed an agreement to expand trade.") in (1, 2)

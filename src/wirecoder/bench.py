@@ -37,7 +37,12 @@ def _measure(mode: str, data: Path, limit: int | None, processes: int) -> dict:
     articles = _load(data, limit)
     words = sum(len(a.clean_text.split()) for a in articles)
     load_nlp()  # model loading is not part of the throughput
-    start = time.perf_counter()
+    if mode == "full":
+        # neither are the stages' one-time loads (dictionaries, gazetteer index)
+        from .pipeline import extract
+
+        extract("Officials in Paris said on Monday that 300 troops left.", published="2025-01-06")
+    start, cpu_start = time.perf_counter(), time.process_time()
     if mode == "parse":
         for _doc in parse_many((a.clean_text for a in articles), n_process=processes):
             pass
@@ -50,9 +55,14 @@ def _measure(mode: str, data: Path, limit: int | None, processes: int) -> dict:
             for article, doc in zip(articles, docs):
                 store.save_extraction(code_article(doc, article, PipelineConfig()), "bench", "bench")
     seconds = time.perf_counter() - start
+    # CPU time of this process: what the work costs, whatever else the
+    # machine is doing (wall time is what a user waits, on an idle machine).
+    cpu_seconds = time.process_time() - cpu_start
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
         "mode": mode, "articles": len(articles), "words": words, "seconds": round(seconds, 2),
+        "cpu_seconds": round(cpu_seconds, 2),
+        "articles_per_cpu_s": round(len(articles) / cpu_seconds, 2) if cpu_seconds else None,
         "articles_per_s": round(len(articles) / seconds, 2) if seconds else None,
         "words_per_s": round(words / seconds) if seconds else None,
         "peak_memory_mb": round(peak_kb / 1024),
@@ -73,12 +83,14 @@ def run_bench(data: Path, limit: int | None = None, processes: int = 1) -> dict:
 def format_bench(result: dict) -> str:
     lines = [
         f"data: {result['data']}  processes: {result['processes']}  stages: {', '.join(result['stages'])}",
-        f"{'mode':<8}{'articles':>10}{'words':>10}{'seconds':>10}{'articles/s':>12}{'words/s':>10}{'peak MB':>10}",
+        f"{'mode':<8}{'articles':>10}{'words':>10}{'seconds':>10}{'articles/s':>12}{'words/s':>10}"
+        f"{'cpu s':>10}{'art./cpu s':>12}{'peak MB':>10}",
     ]
     for r in result["results"]:
         lines.append(
             f"{r['mode']:<8}{r['articles']:>10}{r['words']:>10}{r['seconds']:>10}"
-            f"{r['articles_per_s']:>12}{r['words_per_s']:>10}{r['peak_memory_mb']:>10}"
+            f"{r['articles_per_s']:>12}{r['words_per_s']:>10}{r['cpu_seconds']:>10}{r['articles_per_cpu_s']:>12}"
+            f"{r['peak_memory_mb']:>10}"
         )
     return "\n".join(lines)
 

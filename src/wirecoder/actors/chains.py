@@ -20,6 +20,7 @@ from collections import Counter
 from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
+from .references import possessor_country
 from .resolve import STATE_SECTORS, Resolved
 from .resources import Resources
 
@@ -154,7 +155,7 @@ def link_titles(items: list[Resolved], resources: Resources, date) -> None:
         item.needs_country = not item.country
 
 
-def fill_countries(items: list[Resolved]) -> None:
+def fill_countries(items: list[Resolved], doc: Doc) -> None:
     """A country from context for descriptions that name none."""
     focal = focal_country(items)
     for index, item in enumerate(items):
@@ -163,8 +164,7 @@ def fill_countries(items: list[Resolved]) -> None:
         before = [i for i in items[:index] if i.country and not i.needs_country and i.kind != "pronoun"]
         code = None
         if item.context_possessor:
-            countries = [i for i in before if i.kind == "country"]
-            code = countries[-1].country if countries else None
+            code = possessor_country(item, items, doc)
         in_sentence = [
             i for i in items
             if i.sentence == item.sentence and i.country and not i.needs_country and i is not item
@@ -204,6 +204,8 @@ def link_pronouns(items: list[Resolved], doc: Doc) -> None:
     persons: list[Resolved] = []
     groups: list[Resolved] = []
     for item in items:
+        if item.refers:
+            continue  # "it", "the country", "the agents": see references
         if item.kind == "pronoun":
             if item.gender:
                 _resolve_person_pronoun(item, persons, items, doc)

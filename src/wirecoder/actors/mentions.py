@@ -23,6 +23,7 @@ ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 PREMODIFIERS = {"det", "predet", "amod", "compound", "nummod", "quantmod", "poss", "nmod", "npadvmod"}
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+NEUTER_PRONOUNS = {"it", "its"}
 
 
 @dataclass
@@ -237,8 +238,13 @@ def find_phrases(doc: Doc, units: list[Unit], sectors: SectorLexicon, person_ids
         phrases.extend(_split_coordination(doc, phrase, units, sectors))
     for token in doc:
         lower = token.lower_
-        if token.tag_ in {"PRP", "PRP$"} and (lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS):
+        if token.tag_ in {"PRP", "PRP$"} and (lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS or lower in NEUTER_PRONOUNS):
             phrases.append(Phrase(token.i, token.i + 1, token.i, [], lower))
+        elif lower in {"country", "nation"} and token.i not in by_head and token.tag_ == "NN":
+            # "the country": a country named before (see references)
+            left = list(token.lefts)
+            if len(left) == 1 and left[0].lower_ in {"the", "this"} and left[0].i == token.i - 1:
+                phrases.append(Phrase(token.i - 1, token.i + 1, token.i, [], lower))
     phrases.sort(key=lambda p: (p.start, p.end))
     # Phrases must not overlap (``Extraction.actor_at`` returns the first one found):
     # a phrase nested in another gives way; a partial overlap is cut.

@@ -18,6 +18,11 @@ from spacy.tokens import Doc
 from .lexicon import ACTOR, CAPITAL, COUNTRY, DEMONYM, PEOPLE, REGION, ROLE
 from .mentions import PERSON_PRONOUNS, Phrase, Unit
 from .resources import Resources
+from .sectors import singular as lex_singular
+
+
+def plural_head(token) -> bool:
+    return token.tag_ in {"NNS", "NNPS"}
 
 STATE_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "SPY"}
 # Single nouns that name one office holder: "the secretary" is a person to find in the document.
@@ -27,6 +32,7 @@ TITLE_NOUNS = {
     "tsar", "director", "chief", "senator", "congressman", "congresswoman", "judge", "prosecutor", "host",
     "leader", "pope", "admiral", "envoy", "secretary-general",
 }
+REFERENCE_WORDS = {"it", "its", "country", "nation"}
 LOCATIVE = {"in", "at", "near", "from", "into", "across", "around", "inside", "outside", "to", "on"}
 
 
@@ -52,6 +58,7 @@ class Resolved:
     quote: int = -1
     actor_id: str | None = None
     plural: bool = False
+    refers: str = ""  # "it", "country", "agent": a reference to an actor named before (see references)
 
 
 ORGANISATION_WORDS = {
@@ -113,6 +120,17 @@ class PhraseResolver:
                         break
         return found
 
+    def _people_name(self, unit: Unit) -> str | None:
+        """The country of a "name" made only of a demonym and a people ("Bosnian Serbs"), else None."""
+        kinds = [p.kind for p in unit.inner]
+        words = sum(len(p.surface) for p in unit.inner)
+        if words == unit.end - unit.start and kinds and kinds[-1] == PEOPLE and set(kinds) <= {DEMONYM, PEOPLE}:
+            return unit.inner[0].ref
+        return None
+
+    def _ethnic(self, unit: Unit) -> bool:
+        return (unit.start > 0 and self.doc[unit.start - 1].lower_ == "ethnic") or self.doc[unit.start].lower_ == "ethnic"
+
     def _person_entry(self, unit: Unit) -> str | None:
         for ref in unit.refs(ACTOR):
             if ref in self.res.person_ids:
@@ -163,6 +181,8 @@ class PhraseResolver:
         doc = self.doc
         span = doc[phrase.start : phrase.end]
         base = dict(phrase=phrase, sentence=sentence, start=span.start_char, end=span.end_char, text=span.text)
+        if phrase.pronoun in REFERENCE_WORDS:
+            return Resolved(**base, kind="pronoun", via="reference", refers=phrase.pronoun)
         if phrase.pronoun:
             gender = PERSON_PRONOUNS.get(phrase.pronoun, "")
             return Resolved(**base, kind="pronoun", via="pronoun", gender=gender, plural=not gender)
@@ -186,6 +206,10 @@ class PhraseResolver:
                     name=entry.name, role=role, gender=entry.gender,
                 )
             if head_unit.label == "PERSON" and not head_unit.payloads:
+                people = self._people_name(head_unit)
+                if people:  # "Bosnian Serbs" taken for a name: the Serbs of Bosnia
+                    return Resolved(**base, kind="group", via="demonym", country=people, sectors=["CVL"],
+                                    name=_clean_name(span.text), plural=True)
                 return self._unknown_person(base, phrase, head_unit, countries)
             org_id = self._org_entry(head_unit)
             if org_id:
@@ -220,6 +244,9 @@ class PhraseResolver:
             entry = self.res.entry(org_id)
             return Resolved(**base, kind=entry.kind, via="description", entry_id=org_id, country=c, sectors=sectors, name=entry.name)
         role_units = [u for u in phrase.units if ROLE in u.kinds()]
+        if role_units and any(u.label == "PERSON" and role_units[-1].end <= u.start and u.end <= phrase.head
+                              for u in phrase.units):
+            role_units = []  # "President Suharto's government": a named holder's, not the title's
         if role_units and head.pos_ == "PROPN" and head.i >= role_units[-1].end and head.is_title:
             # "President Suharto": a title before a name the dictionary does not know.
             name_unit = Unit(role_units[-1].end, phrase.head + 1, [], "PERSON")
@@ -233,6 +260,10 @@ class PhraseResolver:
             if sector is None and head_sector and head.lower_ not in lex.generic:
                 sector = head_sector
         if sector is None and not countries:
+            left = [t for t in doc[phrase.start : phrase.head]]
+            if generic and plural_head(head) and left and all(t.lower_ in ("the", "these", "those") for t in left):
+                # "The agents returned fire": the agents of an organisation named before.
+                return Resolved(**base, kind="pronoun", via="reference", refers=lex_singular(head.text), plural=True)
             return None
         sectors = [sector] if sector else []
         if former and sectors and sectors[0] in STATE_SECTORS:
@@ -316,6 +347,10 @@ class PhraseResolver:
         inner_countries = [p.ref for p in unit.inner if p.kind in {COUNTRY, DEMONYM, CAPITAL}]
         country = inner_countries[0] if inner_countries else (countries[0][0] if countries else None)
         if unit.label == "NORP":
+            if country and not self._ethnic(unit) and doc[unit.end - 1].tag_ in ("NNS", "NNPS"):
+                # "Iraqi Kurds": a people of that country.
+                return Resolved(**base, kind="group", via="demonym", country=country, sectors=["CVL"],
+                                name=_clean_name(base["text"]), plural=True)
             return None  # "Republican", "Yazidi": a belonging, not an actor
         if sector is None and inner_countries and not _looks_like_organisation(text.text):
             # "US Warning" (a headline): a country and a word, not an organisation.
@@ -354,6 +389,10 @@ class PhraseResolver:
                     return Resolved(**base, kind="group", via="capital", country=code, sectors=["GOV"], name=f"{name} government")
                 return Resolved(**base, kind="place", via="country", country=code, name=base["text"])
             if payload.kind == PEOPLE:
+                if self._ethnic(unit):
+                    # "ethnic Turks" in Sweden: the country is the one they live in, from context.
+                    return Resolved(**base, kind="group", via="demonym", sectors=["CVL"], name=base["text"],
+                                    plural=True, needs_country=True)
                 return Resolved(**base, kind="group", via="demonym", country=code, sectors=["CVL"], name=f"{name} people", plural=True)
             if payload.kind == DEMONYM:
                 return Resolved(**base, kind="country", via="demonym", country=code, name=name)

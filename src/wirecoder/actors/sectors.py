@@ -29,6 +29,7 @@ class SectorLexicon:
     generic: dict[str, str | None] = field(default_factory=dict)
     modifiers: dict[str, str] = field(default_factory=dict)
     former: set[str] = field(default_factory=set)
+    antecedent_sectors: dict[str, list[str] | None] = field(default_factory=dict)  # "agent" -> [COP, ...]
     longest: int = 1
 
     def head_sector(self, words: list[str]) -> tuple[str | None, int]:
@@ -74,4 +75,7 @@ def load_sector_lexicon() -> SectorLexicon:
         assert is_sector_code(sector), sector
         lexicon.modifiers[str(word).lower()] = sector
     lexicon.former = {str(w).lower() for w in data.get("former", [])}
+    for word, sectors in (data.get("antecedent_sectors") or {}).items():
+        assert sectors is None or all(is_sector_code(s) for s in sectors), word
+        lexicon.antecedent_sectors[str(word).lower()] = list(sectors) if sectors else None
     return lexicon

@@ -13,6 +13,7 @@ from .entities import complete_entities
 from .lexicon import ACTOR, COUNTRY, DEMONYM
 from .mentions import Phrase, find_phrases, find_units
 from .quoted import inside, quote_regions
+from .references import link_appositions, link_references
 from .resolve import PhraseResolver, Resolved, _date
 from .resources import Resources, load_resources
 
@@ -105,8 +106,10 @@ def code_actors(doc: Doc, extraction: Extraction, resources: Resources) -> list[
     date = _date(extraction.article.published)
     link_names(items, resources)
     link_titles(items, resources, date)
-    fill_countries(items)
+    link_appositions(items, doc)
+    fill_countries(items, doc)
     link_pronouns(items, doc)
+    link_references(items, doc, resources.sectors.antecedent_sectors, actor_key, resources.countries.name_of)
     return items
 
 

@@ -26,6 +26,11 @@ def current_plover_type(draft_type: str, mode: str = "") -> str:
     return table["plover_draft_to_current"].get(draft_type, draft_type)
 
 
+def draft_actor_code(code: str | None) -> str | None:
+    """A current PLOVER country code in the older draft's scheme (UNO -> IGO)."""
+    return load_yaml("event_mappings.yaml")["current_actor_code_to_draft"].get(code, code)
+
+
 def quad_class(plover_type: str | None) -> int:
     """ConfliBERT's CAMEO quad class (0-4) of a PLOVER type; no event is 0."""
     table = load_yaml("event_mappings.yaml")

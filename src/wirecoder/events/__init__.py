@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Event, Extraction
 from .anchoring import event_date, event_place
-from .arguments import find_arguments, is_actor_like
+from .arguments import as_actor, find_arguments, is_actor_like
 from .compose import apply_modality_rules, compose, cue_mode, scheduled
 from .details import (
     confidence_of,
@@ -29,6 +29,7 @@ from .details import (
 from .lexicon import Lexicon, load_lexicon
 from .merge import Candidate, merge_mentions
 from .modality import modality_of
+from .recipients import location_actor_ids, more_targets
 from .syntax import argument_span, lemma
 from .triggers import Match, find_matches
 
@@ -189,6 +190,9 @@ def _code_match(match: Match, sent_index: int, base: int, extraction: Extraction
                 if targets:
                     break
     sources = args.sources
+    if not targets:
+        skip = {t.i for s in sources for t in s.subtree} | {w.i for w in match.words}
+        targets = more_targets(match, lex, as_actor, sources, skip)
     if match.type in VERBAL_TYPES and sources and not any(is_actor_like(s, lex) for s in sources):
         return None  # "activities that threaten the country": no one acts
     if match.entry.needs_agent:
@@ -213,13 +217,19 @@ def _code_match(match: Match, sent_index: int, base: int, extraction: Extraction
     if match.type == "THREATEN" and match.modality != "negated":
         match.modality = "threatened"  # a threat is made, whatever the tense of its content
     modality = match.modality
+    # "A bombing killed two, the military said": who reports a material act
+    # that happened did not do it.
+    reported_act = match.type not in VERBAL_TYPES and modality in ("occurred", "reported")
+    if args.source_via == "reporter" and reported_act:
+        sources = []
 
     exclude = {t.i for s in sources for t in s.subtree}
     refine_mode(match, neighbourhood(match, exclude), lex)
 
     source_spans = [tuple(x + base for x in argument_span(s)) for s in sources]
     speaker = _quote_speaker(extraction, match.start + base)
-    if speaker is not None and (not sources or all(s.lower_ in ("i", "we", "me", "us") for s in sources)):
+    first_person = bool(sources) and all(s.lower_ in ("i", "we", "me", "us") for s in sources)
+    if speaker is not None and (first_person or (not sources and not reported_act)):
         # Inside a quotation the speaker acts: "'All options will be on the
         # table,' he said" (the quotes stage found who said it).
         source_spans = [speaker]
@@ -227,6 +237,14 @@ def _code_match(match: Match, sent_index: int, base: int, extraction: Extraction
     target_spans = [tuple(x + base for x in argument_span(t)) for t in targets]
     source_ids_resolved = _actor_ids(extraction, source_spans)
     target_ids_resolved = _actor_ids(extraction, target_spans)
+    if not any(target_ids_resolved) and not (match.entry.reciprocal and len(sources) > 1):
+        # No recipient named: the act lands where it happens ("evacuated
+        # settlements in the Gaza Strip"), as the PLOVER gold codes it.
+        clause = match.anchor if match.anchor is not None else match.token
+        skip = {t.i for s in sources for t in s.subtree}
+        for span, actor_id in location_actor_ids(extraction, clause, base, skip, set(filter(None, source_ids_resolved))):
+            target_spans.append(tuple(span))
+            target_ids_resolved.append(actor_id)
 
     start, end = match.start + base, match.end + base
     clause = match.anchor if match.anchor is not None else match.token
@@ -256,7 +274,7 @@ def _code_match(match: Match, sent_index: int, base: int, extraction: Extraction
         date_precision=precision,
         place_index=place,
         intensity=intensity_of(match.type, match.mode, modality, lex),
-        confidence=confidence_of(match, bool(source_spans), bool(targets), modality),
+        confidence=confidence_of(match, bool(source_spans), bool(target_spans), modality),
         action_type=match.action_type,
         quad=quad_of(match.type, lex),
         source_spans=[list(s) for s in source_spans],
@@ -270,7 +288,9 @@ def _code_match(match: Match, sent_index: int, base: int, extraction: Extraction
     candidate = Candidate(
         event=event,
         source_keys={k for s, i in zip(sources, source_ids_resolved) for k in _keys(s, i, extraction)},
-        target_keys={k for t, i in zip(targets, target_ids_resolved) for k in _keys(t, i, extraction)},
+        # A place where it happened contradicts no recipient named elsewhere.
+        target_keys=set() if args.located else {k for t, i in zip(targets, target_ids_resolved)
+                                                 for k in _keys(t, i, extraction)},
         has_arguments=bool(source_spans or targets),
     )
     if not sources and source_spans:  # the quotation's speaker

@@ -46,7 +46,8 @@ OBJECT_CONTROL = frozenset({"order", "urge", "ask", "tell", "force", "allow", "i
 class Arguments:
     sources: list[Token] = field(default_factory=list)
     targets: list[Token] = field(default_factory=list)
-    source_via: str = ""  # subject, agent, controller, possessor, speaker, between
+    source_via: str = ""  # subject, agent, controller, possessor, speaker, reporter, between
+    located: bool = False  # the targets are only where the act happened ("returned fire into Mexico")
 
 
 def is_actor_like(token: Token, lex: Lexicon) -> bool:
@@ -88,7 +89,7 @@ def owners(token: Token, lex: Lexicon) -> list[Token]:
     return [t for t in with_conjuncts(found) if is_actor_like(t, lex)] or [found]
 
 
-def _as_actor(token: Token, lex: Lexicon) -> list[Token]:
+def as_actor(token: Token, lex: Lexicon) -> list[Token]:
     """The actor(s) a slot filler stands for, or nothing."""
     result = []
     for tok in with_conjuncts(token):
@@ -180,6 +181,22 @@ def _climb(head: Token, lex: Lexicon, depth: int) -> tuple[list[Token], str]:
     return [], ""
 
 
+# Prepositions that set an act in the background of the clause's own act
+# ("offered talks following the invasion"): the clause's subject did not do it.
+BACKGROUND_PREPS = frozenset({"after", "following", "during", "since", "amid", "amidst", "despite", "before",
+                              "throughout", "in", "over", "because"})
+
+
+def _in_background(noun: Token) -> bool:
+    head = noun.head
+    if noun.dep_ == "compound" and head != noun:
+        noun, head = head, head.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in BACKGROUND_PREPS:
+        return head.lower_ != "in" or any(c.dep_ in ("amod", "det") and c.lower_ in ("recent", "earlier", "last", "past")
+                                          for c in noun.children) or noun.tag_ == "NNS"
+    return False
+
+
 def _noun_source(noun: Token, match: Match, lex: Lexicon) -> tuple[list[Token], str]:
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ not in WH_WORDS and child.ent_type_ not in ("DATE", "TIME"):
@@ -201,9 +218,11 @@ def _noun_source(noun: Token, match: Match, lex: Lexicon) -> tuple[list[Token], 
         return between, "between"
     if noun.dep_ == "compound" and noun.head != noun:
         noun = noun.head  # "a mediation effort": the effort's verb
-    if noun.dep_ in ("nsubj", "nsubjpass"):
+    if noun.dep_ in ("nsubj", "nsubjpass") or _in_background(noun):
         return [], ""
     verb = governing_verb(noun)
+    if verb is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        verb = governing_verb(noun.head.head)  # "launched ten days of war games"
     if verb is not None:
         return _subject(verb, lex)
     return [], ""
@@ -303,7 +322,7 @@ def find_arguments(match: Match, lex: Lexicon) -> Arguments:
         sources, via = _noun_source(token, match, lex)
     unique: dict[int, Token] = {}
     for tok in sources:
-        for actor in _as_actor(tok, lex) or _actor_inside(tok, lex) or [tok]:
+        for actor in as_actor(tok, lex) or _actor_inside(tok, lex) or [tok]:
             if actor.lower_ not in WH_WORDS:
                 unique.setdefault(actor.i, actor)
     sources = list(unique.values())
@@ -315,10 +334,13 @@ def find_arguments(match: Match, lex: Lexicon) -> Arguments:
         if speaker is not None and speaker.pos_ != "PRON" and is_actor_like(speaker, lex):
             sources, via = with_conjuncts(speaker), "speaker"
     if not sources or first_person:
-        # "'I will deploy...,' Trump pledged": the speaker is the actor.
+        # "'I will deploy...,' Trump pledged": the speaker is the actor. With
+        # no subject at all the speaker only reports ("a bombing killed two,
+        # the military said"): marked "reporter", the event decides.
         speaker = speaker_of(match.anchor, lex)
         if speaker is not None and speaker.lower_ not in FIRST_PERSON:
-            sources, via = with_conjuncts(speaker), "speaker"
+            via = "speaker" if sources else "reporter"
+            sources = with_conjuncts(speaker)
 
     slots = match.entry.target if match.entry.target is not None else DEFAULT_TARGETS[match.entry.pos]
     ordered_object: list[Token] = []
@@ -332,9 +354,10 @@ def find_arguments(match: Match, lex: Lexicon) -> Arguments:
         for filler in _slot(match, slot, lex):
             if filler.i in themes or filler.i in trigger_words:
                 continue
-            for actor in _as_actor(filler, lex):
+            for actor in as_actor(filler, lex):
                 if actor.i not in source_ids and all(actor.i != t.i for t in targets):
                     targets.append(actor)
+    located = False
     if not targets and match.type not in ("CONSULT", "PROTEST", "AGREE", "SUPPORT"):
         # Where the act lands when no one is named: "strengthened its forces
         # in Lebanon", "returned fire into Mexico" (a country, not a city).
@@ -343,9 +366,10 @@ def find_arguments(match: Match, lex: Lexicon) -> Arguments:
                 for pobj in preposition_objects(place, prep):
                     if pobj.ent_type_ == "GPE" and pobj.i not in source_ids and pobj.i not in themes:
                         targets.append(pobj)
+                        located = True
             if targets:
                 break
     if not targets and ordered_object and match.type in ("COERCE", "SANCTION"):
         # "ordered the newspaper to suspend publication": the one ordered is coerced.
         targets = [t for t in ordered_object if is_actor_like(t, lex)]
-    return Arguments(sources=sources, targets=targets, source_via=via)
+    return Arguments(sources=sources, targets=targets, source_via=via, located=located and bool(targets))

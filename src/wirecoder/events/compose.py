@@ -155,6 +155,10 @@ def compose(matches: list[Match], lex: Lexicon) -> list[Match]:
                     outer.absorbed.append(m)
             continue
 
+        silent = lex.modality_cues.get("refused_non_events", frozenset())
+        if role == "refusal" and any(c.dep_ == "xcomp" and lemma(c) in silent for c in outer.token.children):
+            outer.suppressed = True  # "declined to comment": no one is rejected
+            continue
         if role == "refusal" and primary is not None and primary.entry.negated_only:
             outer.suppressed = True  # "refused to rule out X" is X's threat
             primary.modality = "threatened"

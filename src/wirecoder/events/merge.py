@@ -62,7 +62,7 @@ def _same_event(a: Candidate, b: Candidate) -> bool:
     if not b.has_arguments or not (b.source_keys or b.target_keys):
         # No actors, or only pronouns ("he said"): the nearest earlier event
         # of the same kind is the one it tells again.
-        return eb.sentence - ea.sentence <= NEARBY
+        return eb.sentence - last_sentence(ea) <= NEARBY
 
     source_overlap = bool(a.source_keys & b.source_keys)
     target_overlap = bool(a.target_keys & b.target_keys)
@@ -75,6 +75,21 @@ def _same_event(a: Candidate, b: Candidate) -> bool:
     source_ok = source_overlap or not a.source_keys or not b.source_keys
     target_ok = target_overlap or not a.target_keys or not b.target_keys or a.target_keys <= b.source_keys
     return source_ok and target_ok
+
+
+def last_sentence(event: Event) -> int:
+    """The last sentence that tells the event (its first mention or a later one)."""
+    return max([event.sentence] + [m.get("sentence", event.sentence) for m in event.mentions])
+
+
+def _strength(a: Candidate, b: Candidate) -> int:
+    """2 when ``b`` names both sides of ``a`` (directly, swapped, or as the
+    parties of a reciprocal wording: "the firefight between the criminals
+    and the agents"), else 1."""
+    both = bool(a.source_keys & b.source_keys) and bool(a.target_keys & b.target_keys)
+    swapped = bool(a.source_keys & b.target_keys) and bool(a.target_keys & b.source_keys)
+    parties = bool(a.source_keys & b.source_keys) and bool(a.target_keys & b.source_keys) and not b.target_keys
+    return 2 if both or swapped or parties else 1
 
 
 def _absorb(kept: Candidate, other: Candidate) -> None:
@@ -109,15 +124,20 @@ def merge_mentions(candidates: list[Candidate], window: int = 1000) -> list[Cand
     """Merge candidates of one article, in text order; returns the kept ones."""
     kept: list[Candidate] = []
     for candidate in candidates:
-        target = None
+        # The nearest earlier event it tells again; one that it names both
+        # sides of beats a nearer one that shares only one side.
+        target, strength = None, 0
         for previous in reversed(kept):
             if candidate.event.sentence - previous.event.sentence > window:
                 break
             if not (previous.source_keys or previous.target_keys):
                 continue  # an actorless mention is absorbed, never absorbs
             if _same_event(previous, candidate):
-                target = previous
-                break
+                found = _strength(previous, candidate)
+                if found > strength:
+                    target, strength = previous, found
+                if strength == 2:
+                    break
         if target is None:
             kept.append(candidate)
         else:

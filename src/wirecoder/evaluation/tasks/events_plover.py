@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 from ..baselines import events_keyword
-from ..mappings import current_plover_type
+from ..mappings import current_plover_type, draft_actor_code
 from ..ours import GoldDocument, code_documents, failure_note, unavailable
 from ..readers.plover_gsr import GsrActor, normalize_sector, read_plover_gsr
 from ..result import SystemResult, not_run, task_result, timed
@@ -45,7 +45,7 @@ def _actors_of(extraction, ids) -> list[tuple[str | None, set[str]]]:
     for actor_id in ids:
         actor = extraction.actor(actor_id)
         if actor is not None:
-            out.append((actor.country, {normalize_sector(s) for s in actor.sectors} - {None}))
+            out.append((draft_actor_code(actor.country), {normalize_sector(s) for s in actor.sectors} - {None}))
     return out
 
 
