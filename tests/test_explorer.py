@@ -4,6 +4,7 @@ article text always escaped."""
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import sqlite3
 
 import pytest
@@ -16,6 +17,13 @@ from wirecoder.explorer.server import make_datasette
 from wirecoder.explorer.spans import Span, segments
 
 
+def run_async(coroutine):
+    """asyncio.run in a thread of its own: when the browser tests run first,
+    Playwright's sync API keeps an event loop running in this thread."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 def fetch(datasette, *paths: str):
     """GET each path from the app in-process; returns the responses."""
 
@@ -23,7 +31,7 @@ def fetch(datasette, *paths: str):
         await datasette.invoke_startup()
         return [await datasette.client.get(path) for path in paths]
 
-    return asyncio.run(run())
+    return run_async(run())
 
 
 def test_metadata_describes_tables_and_offers_what_exists(database, plain_database):
@@ -113,7 +121,7 @@ def test_database_is_read_only(database):
         response = await datasette.client.get("/story.json?sql=delete+from+events")
         return response
 
-    response = asyncio.run(attempt())
+    response = run_async(attempt())
     assert response.status_code == 400
     with sqlite3.connect(database) as connection:
         assert connection.execute("SELECT count(*) FROM events").fetchone()[0] == 4

@@ -44,9 +44,11 @@ def sentences_and_entities(doc: Doc, extraction: Extraction, config: PipelineCon
         for token in sent:
             sentence_of_token[token.i] = i
     for ent in doc.ents:
-        extraction.entities.append(
-            EntityMention(ent.start_char, ent.end_char, ent.text, ent.label_, sentence_of_token[ent.start])
-        )
+        text = ent.text.rstrip()  # an entity ending a paragraph can swallow the break
+        if text:
+            extraction.entities.append(
+                EntityMention(ent.start_char, ent.start_char + len(text), text, ent.label_, sentence_of_token[ent.start])
+            )
 
 
 # (name, "module:function"). Order matters: later stages read earlier ones.
