@@ -142,3 +142,49 @@ def test_arbitrary_text_does_not_crash():
 def test_degenerate_names(text):
     assert isinstance(name_key(text), str)
     load_gazetteer().lookup(text)
+
+
+def test_nearby_ambiguous_names_support_each_other():
+    # Neither name is unique, but Athens and Henderson County have Texas readings
+    # a few miles apart; no state is named.
+    extraction = code("Deputies from Henderson County arrested two men after a chase that ended in Athens on Friday.")
+    athens = place(extraction, "Athens")
+    assert athens.country == "USA" and athens.admin1 == "Texas"
+
+
+def test_county_inside_a_jail_name_is_evidence():
+    extraction = code("The suspect was booked into the Henderson County Jail. Police in Athens said he was armed.")
+    assert place(extraction, "Athens").admin1 == "Texas"
+
+
+def test_a_populous_country_is_not_displaced_by_a_village_in_the_named_state():
+    extraction = code("Houston exporters in Texas sold more soybeans to China this year.")
+    china = place(extraction, "China")
+    assert china.country == "CHN" and china.feature == "country"
+
+
+def test_later_mentions_of_a_recognised_place_are_found_even_when_tagged_otherwise():
+    text = ("Flooding closed roads in Gainesville, Florida, on Monday. "
+            "Gainesville officials said the GAINESVILLE Police Department would patrol overnight.")
+    extraction = code(text)
+    starts = sorted(p.start for p in extraction.places if p.text.lower() == "gainesville")
+    assert len(starts) >= 2
+    assert all(p.admin1 == "Florida" for p in extraction.places if p.text.lower() == "gainesville")
+
+
+def test_place_inside_an_organisation_is_a_mention_but_not_an_event_location():
+    extraction = code("She studied at the University of Texas before joining the firm.")
+    texas = place(extraction, "Texas")
+    assert texas.admin1 == "Texas" and texas.preposition == ""
+
+
+def test_a_person_named_like_a_town_is_not_a_place():
+    extraction = code("Senator Austin Scott spoke in Austin, Texas, on Monday.")
+    assert [p.start for p in extraction.places if p.text == "Austin"] == [30]
+
+
+def test_regions_missing_from_the_gazetteers_are_curated():
+    extraction = code("Smugglers crossed North Africa and reached South Ossetia, officials in the West Wing said.")
+    assert near(place(extraction, "North Africa"), 33.0, 10.0, 200)
+    assert place(extraction, "South Ossetia").country == "GEO"
+    assert near(place(extraction, "West Wing"), 38.90, -77.04, 5)

@@ -90,7 +90,8 @@ def _attachment(doc: Doc, start: int, end: int) -> tuple[str, int | None]:
 
 
 def _place(doc: Doc, mention: Mention, resolution: Resolution) -> Place:
-    preposition, attached_to = _attachment(doc, mention.start, mention.end)
+    # A place inside an organisation's name does not place an event ("at the University of Texas").
+    preposition, attached_to = ("", None) if mention.inside_name else _attachment(doc, mention.start, mention.end)
     place = Place(
         start=mention.start,
         end=mention.end,

@@ -7,7 +7,10 @@ alternate name counts less than the main one), then evidence from the document:
   candidates inside the container;
 - the document's other places: a candidate in a country or state that the
   article names elsewhere ("Fronton" after "Texas"), or near the other places,
-  gains;
+  gains; so does a candidate lying near a reading of another ambiguous name
+  ("Athens" and "Henderson County", both in Texas), counting names found inside
+  unknown names ("Henderson County Jail");
+- a town abroad loses when all the other places are in one country;
 - one sense per discourse: the same name is the same place throughout.
 
 Nothing falls back to a coarser place: a name with no candidate stays
@@ -20,7 +23,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .gazetteer import Entry, Gazetteer
+from .gazetteer import GENERIC_NAMES, Entry, Gazetteer
 from .names import name_key
 from .toponyms import Mention
 
@@ -40,10 +43,22 @@ class Weights:
     alternate_name: float = -2.5
     same_country: float = 2.0
     same_admin1: float = 2.0
+    # A town abroad when every other place of the article is in one country
+    # ("Paris" in a Texas story naming only US places).
+    foreign_town: float = -2.0
     nearby: float = 2.0  # times exp(-distance / nearby_km) to the closest other place
     nearby_km: float = 150.0
     cooccurrence: float = 1.0  # per other ambiguous name with a reading in the same state
     cooccurrence_cap: float = 1.0
+    # Ambiguous names near each other: "Paris" and "Henry County" both have a
+    # Tennessee reading 30 km apart. Per other name, times exp(-km / proximity_km)
+    # to its nearest reading.
+    proximity: float = 3.0
+    proximity_km: float = 30.0
+    proximity_cap: float = 2.0
+    # A populous country is harder to displace by a village in a named state
+    # ("China" beside "Texas"): per factor of ten of population above 10 million.
+    country_population: float = 1.0
     inside_container: float = 10.0
     outside_container: float = -10.0
 
@@ -107,8 +122,14 @@ class _Context:
     countries: set[str] = field(default_factory=set)  # countries the other names are surely in
     others: list[list[Entry]] = field(default_factory=list)  # candidates of each other ambiguous name
 
-    def supports(self, candidate: Entry) -> tuple[bool, bool, float | None, float]:
-        """(same country, same state, km to the nearest confident point, co-occurrence support)."""
+    def single_country(self) -> str | None:
+        """The one country all the other places are in, if they are all in one."""
+        countries = set(self.countries) | {e.country for e in self.entries if e.country}
+        return next(iter(countries)) if len(countries) == 1 else None
+
+    def supports(self, candidate: Entry) -> tuple[bool, bool, float | None, float, list[float]]:
+        """(same country, same state, km to the nearest confident point, co-occurrence support,
+        km to the nearest reading of each other ambiguous name)."""
         same_country = bool(candidate.country and candidate.country in self.countries)
         same_admin1 = False
         nearest: float | None = None
@@ -128,7 +149,13 @@ class _Context:
                 states = {e.admin1_code for e in entries if e.admin1_code}
                 if any(e.admin1_code == candidate.admin1_code and e.id != candidate.id for e in entries):
                     support += 1.0 / len(states)
-        return same_country, same_admin1, nearest, support
+        near_readings = []
+        if candidate.feature not in _AREAS:
+            for entries in self.others:
+                points = [e for e in entries if e.feature not in _AREAS and e.id != candidate.id]
+                if points:
+                    near_readings.append(min(distance_km(e.latitude, e.longitude, candidate.latitude, candidate.longitude) for e in points))
+        return same_country, same_admin1, nearest, support, near_readings
 
 
 _AREAS = {"country", "continent", "admin1", "region", "sea", "border"}
@@ -145,7 +172,7 @@ def prior(entry: Entry, weights: Weights) -> float:
     if entry.source == "curated":
         score = weights.country if entry.feature == "country" else weights.curated
     elif entry.feature == "country":
-        score = weights.country
+        score = weights.country + weights.country_population * max(0.0, math.log10(entry.population + 1) - 7.0)
     elif entry.feature == "continent":
         score = weights.continent
     elif entry.feature == "admin1":
@@ -212,7 +239,7 @@ def resolve_mentions(mentions: list[Mention], gazetteer: Gazetteer, weights: Wei
         if mention.within is not None and first[mention.within].entry is not None:
             first[i] = _best(mention, candidates[i], None, keys[i], mentions, candidates, weights, first[mention.within].entry)
 
-    context = _context(mentions, first, keys, candidates)
+    context = _context(mentions, first, keys, candidates, _embedded_names(mentions, candidates, gazetteer))
 
     # Pass 2: with the document's other places; one sense per name.
     resolutions: list[Resolution] = []
@@ -262,7 +289,25 @@ def _place_local_features(mentions: list[Mention], resolutions: list[Resolution]
             )
 
 
-def _context(mentions: list[Mention], first: list[Resolution], keys: list[str], candidates: list[list[Entry]]) -> dict[str, _Context]:
+def _embedded_names(mentions: list[Mention], candidates: list[list[Entry]], gazetteer: Gazetteer) -> list[tuple[str, list[Entry]]]:
+    """Places named inside names the gazetteer lacks, as evidence only: "Henderson County"
+    in "Henderson County Jail", "Laurel County" in "Laurel County High School"."""
+    found = []
+    for mention, entries in zip(mentions, candidates):
+        if entries or mention.kind != "name":
+            continue
+        for shorter in shorter_names(mention.text):
+            if not shorter[:1].isupper() or len(shorter) < 4 or name_key(shorter) in GENERIC_NAMES:
+                continue
+            readings = [e for e in gazetteer.lookup(shorter) if e.match in ("name", "alias") and e.feature in ("city", "admin2")]
+            if readings:
+                found.append((name_key(shorter), readings))
+                break
+    return found
+
+
+def _context(mentions: list[Mention], first: list[Resolution], keys: list[str], candidates: list[list[Entry]],
+             embedded: list[tuple[str, list[Entry]]] = ()) -> dict[str, _Context]:
     """What the other places of the document say, per name (a name is not its own evidence)."""
     evidence: list[tuple[str, Entry]] = []
     for key, resolution in zip(keys, first):
@@ -273,6 +318,11 @@ def _context(mentions: list[Mention], first: list[Resolution], keys: list[str], 
     readings: dict[str, list[Entry]] = {}
     for key, entries in zip(keys, candidates):
         readings.setdefault(key, [e for e in entries if e.match != "alt"])
+    for key, entries in embedded:
+        if not readings.get(key):
+            readings[key] = entries
+            if len(entries) == 1:
+                evidence.append((key, entries[0]))
     sure_countries: dict[str, str] = {}
     for key, entries in readings.items():
         countries = {e.country for e in entries}
@@ -298,8 +348,13 @@ def _best(mention, entries, contexts, key, mentions, all_candidates, weights: We
         if container is not None:
             score += weights.inside_container if _contains(container, entry) else weights.outside_container
         if context is not None:
-            same_country, same_admin1, nearest, support = context.supports(entry)
+            same_country, same_admin1, nearest, support, near_readings = context.supports(entry)
+            if weights.proximity and near_readings:
+                closeness = sum(math.exp(-d / weights.proximity_km) for d in near_readings)
+                score += weights.proximity * min(closeness, weights.proximity_cap)
             score += weights.same_country * same_country + weights.same_admin1 * same_admin1
+            if weights.foreign_town and entry.feature == "city" and context.single_country() not in (None, entry.country):
+                score += weights.foreign_town
             score += weights.cooccurrence * min(support, weights.cooccurrence_cap)
             if nearest is not None:
                 score += weights.nearby * math.exp(-nearest / weights.nearby_km)

@@ -10,7 +10,13 @@ Sources, merged with longer spans winning:
 - NORP entities and ORG entities that the gazetteer knows as a place name or a
   place adjective: "Mexican officials", "Russians", "Michoacan" (which the small
   model calls NORP). Both gold sets annotate these adjectival and metonymic
-  uses, so they are mentions too, marked with their ``kind``.
+  uses, so they are mentions too, marked with their ``kind``;
+- a well-known place at the start of an organisation's name or after its "of"
+  ("Laurel County Sheriff's Office", "University of Texas"), marked
+  ``inside_name`` (both gold sets annotate these; they never place an event);
+- every other occurrence of a name the document already uses as a place, when
+  the model tagged it a person or organisation or missed it (one sense per
+  discourse).
 """
 
 from __future__ import annotations
@@ -39,9 +45,10 @@ class Mention:
     text: str
     sentence: int
     kind: str = "name"  # name, adjective ("Mexican troops"), demonym ("Russians")
-    source: str = "ner"  # ner, curated, split
+    source: str = "ner"  # ner, curated, split, organisation, repeat
     label: str = ""  # spaCy label of the entity it came from
     within: int | None = None  # index of the mention that contains it ("El Paso, *Texas*")
+    inside_name: bool = False  # part of an organisation's name ("*Gainesville* Police Department")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -173,14 +180,87 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                     # not the long tail of small towns that share a word with a company.
                     if not any(m.match in ("name", "alias") and m.feature in ("country", "admin1", "continent")
                                or m.source == "curated" for m in matches):
+                        if EMBEDDED_IN_ORGANISATIONS and (a, b) == (start, end):
+                            candidates.extend(_place_in_organisation(doc, ent, gazetteer, sentence_of))
                         continue
                     kind = "name"
             candidates.append(Mention(a, b, surface, sentence_of(a), kind=kind, label=ent.label_,
                                       source="split" if (a, b) != (start, end) else "ner"))
 
     mentions = _without_overlaps(candidates)
+    mentions = _without_overlaps(mentions + _repeated_names(doc, mentions, gazetteer, sentence_of))
     _link_containment(text, mentions, gazetteer)
     return mentions
+
+
+# Whether a place name inside an organisation's name ("Gainesville Police
+# Department", "University of Texas") is a mention too; LGL annotates these.
+EMBEDDED_IN_ORGANISATIONS = True
+
+
+_ORGANISATION_MIN_POPULATION = 50_000
+
+
+def _place_in_organisation(doc: Doc, ent: Span, gazetteer: Gazetteer, sentence_of) -> list[Mention]:
+    """The well-known place at the start of an organisation's name or after its "of":
+    "Laurel County Sheriff's Office", "Ohio State University", "University of Texas"."""
+    tokens = list(ent)
+    starts = [0] + [i + 1 for i, t in enumerate(tokens[:-1]) if t.lower_ == "of"]
+    for first in starts:
+        for last in range(min(len(tokens), first + 4), first, -1):
+            if first == 0 and last == len(tokens):
+                continue  # the whole name was judged already
+            piece = doc[ent.start + first: ent.start + last]
+            if not piece.text[:1].isupper() or name_key(piece.text) in GENERIC_NAMES:
+                continue
+            matches = gazetteer.lookup(piece.text)
+            if any(m.match in ("name", "alias") and (
+                    m.feature in ("country", "admin1", "admin2", "continent") or m.source == "curated"
+                    or m.population >= _ORGANISATION_MIN_POPULATION) for m in matches):
+                return [Mention(piece.start_char, piece.end_char, piece.text, sentence_of(piece.start_char),
+                                source="organisation", label="ORG", inside_name=True)]
+    return []
+
+
+def _repeated_names(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer, sentence_of) -> list[Mention]:
+    """Other occurrences of a name the document already uses as a place.
+
+    One sense per discourse for recognition too: the small model tags "Gainesville"
+    as a place once and as a person or an organisation elsewhere, or skips the
+    upper-case dateline ("GAINESVILLE, Fla. —"). An occurrence inside a longer
+    person's name ("Paris Hilton") or after another capitalised word ("New Paris")
+    is not the place.
+    """
+    text = doc.text
+    names = {
+        m.text for m in mentions
+        if m.kind == "name" and (m.label in PLACE_LABELS or m.source == "curated")
+        and len(m.text) >= 3 and m.text[:1].isupper() and gazetteer.lookup(m.text)
+    }
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for name in names:
+        pattern = re.compile(r"(?<![\w.-])(" + re.escape(name) + "|" + re.escape(name.upper()) + r")(?![\w-])")
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            entity = next((e for e in doc.ents if e.start_char < end and start < e.end_char), None)
+            if entity is not None and entity.label_ not in PLACE_LABELS | MAYBE_PLACE_LABELS | {"PERSON"}:
+                continue
+            inside = entity is not None and (entity.start_char, entity.end_char) != (start, end)
+            if inside and (entity.label_ != "ORG" or not EMBEDDED_IN_ORGANISATIONS):
+                continue  # part of a person's or a work's name
+            if span.start > 0:
+                previous = doc[span.start - 1]
+                if previous.text[:1].isupper() and not previous.is_sent_start and previous.lower_ != "the":
+                    continue
+            found.append(Mention(start, end, text[start:end], sentence_of(start), source="repeat",
+                                 label=entity.label_ if entity is not None else "", inside_name=inside))
+    return found
 
 
 def _without_overlaps(candidates: list[Mention]) -> list[Mention]:
