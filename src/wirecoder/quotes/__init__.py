@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..pipeline import PipelineConfig
 from ..records import Extraction, Quote
 from .context import Attribution, QuoteContext
 from .direct import attribute
@@ -59,7 +60,7 @@ def extract_quotes(doc: Doc, extraction: Extraction, config: object = None) -> l
 
     statements = _merge_shared_cues(statements)
     # "X believes that ..." is an attribution of a view; on unless switched off
-    with_cognition = config.quotes_with_cognition
+    with_cognition = (config or PipelineConfig()).quotes_with_cognition
     used_cues = {a.cue.i for a in statements if a.cue is not None}
     indirect = _drop_nested_stances(ctx, find_indirect(ctx, used_cues, with_cognition))
     indirect += find_headline_labels(ctx)
