@@ -96,13 +96,27 @@ def test_colon_introduces_a_quote_in_the_next_paragraph():
     assert second.cue == "continued"
 
 
-def test_bare_quote_paragraph_continues_the_previous_speaker():
+def test_quote_paragraph_right_after_a_quote_continues_that_quote():
     text = (
         "‘We are ready to talk,’ Minister Ana Ruiz told the council.\n\n"
         "‘If they refuse, we will go to court.’"
     )
     found = quotes(text, "direct")
+    assert len(found) == 1
+    q = found[0]
+    assert [text[s:e] for s, e in q.parts] == ["‘We are ready to talk,’", "‘If they refuse, we will go to court.’"]
+    assert q.speaker_text == "Minister Ana Ruiz"
+
+
+def test_bare_quote_paragraph_later_on_inherits_the_previous_speaker():
+    text = (
+        "‘We are ready to talk,’ Minister Ana Ruiz told the council.\n\n"
+        "The council meets again on Friday.\n\n"
+        "‘If they refuse, we will go to court.’"
+    )
+    found = quotes(text, "direct")
     second = one(found, "go to court")
+    assert len(second.parts) == 1
     assert second.speaker_text == "Minister Ana Ruiz"
     assert "inherited" in second.attribution
 

@@ -9,7 +9,8 @@ import pytest
 
 SEED_A, SEED_B, SEED_C = "000_9abf273af07d1d32.txt", "001_cffb228c8a200e3d.txt", "002_636c643a7e52bad3.txt"
 
-# (seed, words in the quote, speaker mention, speaker actor surname or None, other words of the same quote)
+# (seed, words in the quote, speaker mention, speaker actor surname or None, other words (or a tuple of
+# them) of the same quote)
 DIRECT_QUOTES = [
     (SEED_A, "Safeguarding the United States", "A Pentagon readout of the conversation", None, None),
     (SEED_A, "Secretary highlighted the importance", "The readout", None, None),
@@ -19,8 +20,8 @@ DIRECT_QUOTES = [
     (SEED_B, "If we find that they continue", "Host Brian Kilmeade", "Kilmeade", None),
     (SEED_B, "Brian, I don’t want to get ahead", "the secretary", "Hegseth", "ultimately going to be his decision"),
     (SEED_B, "But let me be clear", "he", "Hegseth", "designated to be foreign terrorist"),
-    (SEED_B, "The military is orienting", "Hegseth", "Hegseth", "do and do robustly"),
-    (SEED_B, "Should there be other options", "Hegseth", "Hegseth", None),
+    # the next paragraph, a bare quote, goes on with the same quote
+    (SEED_B, "The military is orienting", "Hegseth", "Hegseth", ("do and do robustly", "Should there be other options")),
     (SEED_B, "I will deploy all necessary", "Trump", "Trump", "guarantee that the waters"),
     (SEED_B, "Furthermore, I will order", "Trump", "Trump", None),
     (SEED_B, "Tomorrow, the President will be", "Leavitt", "Leavitt", None),
@@ -40,8 +41,8 @@ def test_seed_direct_quote_and_speaker(seed_extractions, seed, words, mention, s
     extraction = seed_extractions[seed]
     quote = _quote(extraction, words)
     assert quote.speaker_text == mention
-    if more:
-        assert more in quote.content  # the other half of a split quote, or its continuation
+    for words_too in (more,) if isinstance(more, str) else more or ():
+        assert words_too in quote.content  # the other half of a split quote, or its continuation
     if surname and "actors" in extraction.stages:
         actor = extraction.actor(quote.speaker_actor_id)
         assert actor is not None and surname in actor.name, (words, actor)

@@ -96,13 +96,14 @@ def test_two_earthquakes_in_one_week_are_two_stories(quake_extractions):
 def test_incremental_placement_equals_the_batch_result(quake_extractions):
     batch = cluster_extractions(quake_extractions)
     index = StoryIndex()
-    first = [index.add(e) for e in quake_extractions[:2]]
+    for e in quake_extractions[:2]:
+        index.add(e)
     # stop, store, resume later with the rest
     resumed = StoryIndex.from_state(json.loads(json.dumps(index.to_state())))
-    rest = [resumed.add(e) for e in quake_extractions[2:]]
-    ids = first + rest
+    for e in quake_extractions[2:]:
+        resumed.add(e)
     relabel: dict[int, int] = {}
-    incremental = [relabel.setdefault(i, len(relabel)) for i in ids]
+    incremental = [relabel.setdefault(resumed.story_of[e.article.id], len(relabel)) for e in quake_extractions]
     assert incremental == batch
 
 

@@ -33,28 +33,27 @@ def update_stories(store: Store, near_duplicates: NearDuplicateIndex, recoded: s
     pending = [r[0] for r in store.db.execute(
         "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM story_articles) ORDER BY published, id"
     )]
-    touched: set[int] = set()
     loaded: dict[str, Extraction] = {}
     for article_id in pending:
         extraction = loaded[article_id] = store.load_extraction(article_id)
         original = near_duplicates.add(article_id, extraction.article.clean_text)
         if original is not None and original in stories.story_of:
-            story_id = stories.story_of[original]
-            stories.stories[story_id].articles.append(article_id)
-            stories.story_of[article_id] = story_id
+            stories.add_copy(article_id, original)  # follows its original if that moves
         else:
-            story_id = stories.add(extraction)
-        touched.add(story_id)
-    touched |= {stories.story_of[a] for a in recoded if a in stories.story_of}
+            stories.add(extraction)
+    # Placing an article can regroup nearby stories: every story whose articles
+    # changed is corroborated again, and a story left empty is deleted.
+    touched = set(stories.changed) | {stories.story_of[a] for a in recoded if a in stories.story_of}
     if not touched:
         return 0
+    removed = sorted(t for t in touched if t not in stories.stories)
 
     updates = {}
-    for story_id in sorted(touched):
+    for story_id in sorted(touched - set(removed)):
         members = stories.stories[story_id].articles
         originals = [a for a in members if a not in near_duplicates.duplicate_of]
         extractions = [loaded.get(a) or store.load_extraction(a) for a in originals]
         updates[story_id] = (members, corroborate(extractions))
-    save_stories(store, updates, dict(near_duplicates.duplicate_of),
+    save_stories(store, updates, removed, dict(near_duplicates.duplicate_of),
                  {STORIES: stories.to_state(), NEAR_DUPLICATES: near_duplicates.to_state()})
     return len(touched)

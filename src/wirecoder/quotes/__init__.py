@@ -21,21 +21,22 @@ from spacy.tokens import Doc
 
 from ..pipeline import PipelineConfig
 from ..records import Extraction, Quote
-from .context import Attribution, QuoteContext
+from .context import Attribution, QuoteContext, ends_sentence
 from .direct import attribute
 from .indirect import find_headline_labels, find_indirect
-from .marks import outermost, scan_quotes
+from .marks import ALL_MARKS, QuotedSpan, outermost, scan_quotes
 from .same import same_statement
+from .transcript import transcript_turns
 from .venue import find_venue, statement_date
 
 __all__ = ["find_quotes", "extract_quotes", "same_statement"]
 
 _RECENT_DIRECT_PARAGRAPHS = 6  # how far back a bare quote looks for the quote it continues
 _RECENT_ANY_PARAGRAPHS = 2  # ... and for anyone who spoke
-_MERGE_GAP = 160  # characters of cue clause between two halves of a split quote
+_MERGE_GAP = 2000  # characters of cue clause between two halves of a split quote (long speaker descriptions)
 
 
-def find_quotes(doc: Doc, extraction: Extraction, config: object = None) -> None:
+def find_quotes(doc: Doc, extraction: Extraction, config: PipelineConfig | None = None) -> None:
     """Pipeline stage: add the article's quotes to ``extraction.quotes``."""
     try:
         extraction.quotes.extend(extract_quotes(doc, extraction, config))
@@ -43,12 +44,15 @@ def find_quotes(doc: Doc, extraction: Extraction, config: object = None) -> None
         extraction.warnings.append(f"quotes: extraction failed ({type(error).__name__}: {error})")
 
 
-def extract_quotes(doc: Doc, extraction: Extraction, config: object = None) -> list[Quote]:
+def extract_quotes(doc: Doc, extraction: Extraction, config: PipelineConfig | None = None) -> list[Quote]:
     """The quotes of one parsed article (raises on internal errors, for tests)."""
     ctx = QuoteContext(doc)
     spans, warnings = scan_quotes(ctx.text)
     extraction.warnings.extend(f"quotes: {w}" for w in warnings)
-    ctx.quoted = outermost(spans)
+    # transcript turns ("PENCE: ...") are quotes of their own, whatever the
+    # quote marks around them say
+    turns = transcript_turns(ctx)
+    ctx.quoted = [s for s in outermost(spans) if not any(_overlaps(s, t) for t in turns)]
 
     direct: list[Attribution] = []
     for i, span in enumerate(ctx.quoted):
@@ -57,9 +61,13 @@ def extract_quotes(doc: Doc, extraction: Extraction, config: object = None) -> l
         direct.append(attribute(ctx, span, previous_end, next_start))
     statements = [a for a in direct if "fragment" not in a.notes]
     fragments = [a for a in direct if "fragment" in a.notes]
+    if turns:
+        statements = sorted(statements + turns, key=lambda a: a.start)
+        ctx.quoted = sorted(ctx.quoted + [_as_quoted(t) for t in turns], key=lambda s: s.start)
 
     statements = _merge_shared_cues(statements)
     # "X believes that ..." is an attribution of a view; on unless switched off
+    # (no config: the pipeline's defaults)
     with_cognition = (config or PipelineConfig()).quotes_with_cognition
     used_cues = {a.cue.i for a in statements if a.cue is not None}
     indirect = _drop_nested_stances(ctx, find_indirect(ctx, used_cues, with_cognition))
@@ -73,12 +81,34 @@ def extract_quotes(doc: Doc, extraction: Extraction, config: object = None) -> l
             continue
         if any(a.start <= fragment.start and fragment.end <= a.end for a in indirect):
             continue
-        fragment.kind = "mixed"
-        _widen_fragment(ctx, fragment)
+        fragment.kind = "mixed" if _widen_fragment(ctx, fragment) else "direct"
         indirect.append(fragment)
+    indirect = _drop_parsed_quotes(indirect)
     found = [a for a in statements if "merged" not in a.notes] + indirect
     found.sort(key=lambda a: (a.start, a.end))
     return [_to_record(ctx, extraction, a) for a in found]
+
+
+def _drop_parsed_quotes(indirect: list[Attribution]) -> list[Attribution]:
+    """'The minister said "as long as we win."': the parse reports the quoted
+    words a second time as an indirect clause of the same cue; the quote is
+    the statement."""
+    quotes = [a for a in indirect if a.kind == "direct" and a.cue is not None]
+    return [
+        a for a in indirect
+        if a.kind == "direct" or a.cue is None
+        or not any(q.cue.i == a.cue.i and q.start <= a.start and a.end <= q.end for q in quotes)
+    ]
+
+
+def _overlaps(span: QuotedSpan, turn: Attribution) -> bool:
+    label_start = turn.speaker[0] if turn.speaker else turn.start
+    return span.start < turn.end and label_start < span.end
+
+
+def _as_quoted(turn: Attribution) -> QuotedSpan:
+    """A turn as a quoted stretch: its words are the speaker's, not the article's."""
+    return QuotedSpan(turn.start, turn.end, "double")
 
 
 def _merge_shared_cues(statements: list[Attribution]) -> list[Attribution]:
@@ -134,11 +164,12 @@ def _mix(indirect: list[Attribution], statements: list[Attribution], fragments: 
     return kept
 
 
-def _widen_fragment(ctx: QuoteContext, fragment: Attribution) -> None:
+def _widen_fragment(ctx: QuoteContext, fragment: Attribution) -> bool:
     """A quoted phrase is part of a reported clause: 'Sanders said the plan
     would "do nothing,"' reports "the plan would do nothing". The content
     runs from the cue to the quote (cue before) or from the clause start to
-    the quote (cue after)."""
+    the quote (cue after). True when the content was widened; False for a
+    quote that is, as it stands, all that was said (``_whole_complement``)."""
     start, end = fragment.parts[0]
     if fragment.cue is not None and fragment.cue.idx < start:
         words = [t for t in ctx.tokens_in(fragment.cue.idx + len(fragment.cue.text), start) if not t.is_space]
@@ -147,7 +178,9 @@ def _widen_fragment(ctx: QuoteContext, fragment: Attribution) -> None:
         words = [t for t in words if not t.is_punct or t.text in "\"“‘'"]
         if words:
             fragment.parts = [(words[0].idx, end)]
-    elif fragment.frame is not None and fragment.frame[0] >= end:
+            return True
+        return not _whole_complement(ctx, fragment)
+    if fragment.frame is not None and fragment.frame[0] >= end:
         sentence_start = ctx.text.rfind("\n", 0, start) + 1
         for token in reversed(ctx.tokens_in(sentence_start, start)):
             if token.text in (".", "!", "?") or ctx.inside_quote(token.idx, token.idx + 1):
@@ -156,6 +189,26 @@ def _widen_fragment(ctx: QuoteContext, fragment: Attribution) -> None:
         while sentence_start < start and ctx.text[sentence_start].isspace():
             sentence_start += 1
         fragment.parts = [(sentence_start, end)]
+        return sentence_start < start
+    return True
+
+
+def _whole_complement(ctx: QuoteContext, fragment: Attribution) -> bool:
+    """'Clinton said "as long as we follow the law."': a quote right after
+    its cue that ends the sentence is all that was said. Not when the
+    sentence goes on after it ('said "most people" cannot be trusted') or
+    when the cue interrupts a clause begun before it ('The club, she said,
+    "is a perfect example."')."""
+    start, end = fragment.parts[0]
+    _, p_end = ctx.paragraph_span(ctx.paragraph_of(start))
+    rest = ctx.text[end:p_end]
+    finished = ctx.text[start:end].rstrip(ALL_MARKS + " ").endswith((".", "!", "?"))
+    cut = min((i for i in (rest.find(". "), rest.find("\n")) if i != -1), default=len(rest))
+    if not finished and rest[:cut].strip(" .,;:!?\u00a0" + ALL_MARKS):
+        return False
+    lead = min(fragment.cue.idx, fragment.speaker[0]) if fragment.speaker else fragment.cue.idx
+    before = ctx.text[:lead].rstrip()
+    return not before.endswith(",")
 
 
 def _resolve_bare(ctx: QuoteContext, statements: list[Attribution], indirect: list[Attribution]) -> None:
@@ -164,10 +217,23 @@ def _resolve_bare(ctx: QuoteContext, statements: list[Attribution], indirect: li
         if "bare" not in bare.notes:
             continue
         earlier = [a for a in statements[:i] if a.speaker is not None and "merged" not in a.notes]
-        # "'A,' the secretary said. 'B.'": the second half of a split quote
+        # "'A,' the secretary said. 'B.'": the second half of a split quote;
+        # "'A,' she said.\n\n'B.'": a quote going on in the next paragraph
         if earlier:
             last = earlier[-1]
-            if last.paragraph == bare.paragraph and bare.start - last.end <= _MERGE_GAP and not last.is_question:
+            same_paragraph = (
+                last.paragraph == bare.paragraph
+                and bare.start - last.end <= _MERGE_GAP
+                and _at_most_one_sentence(ctx, last.end, bare.start)
+            )
+            p_start, _ = ctx.paragraph_span(bare.paragraph)
+            _, last_p_end = ctx.paragraph_span(ctx.paragraph_of(last.end - 1))
+            next_paragraph = (
+                ctx.paragraph_of(last.end - 1) == bare.paragraph - 1
+                and not ctx.text[p_start : bare.start].strip()
+                and _at_most_one_sentence(ctx, last.end, last_p_end)
+            )
+            if (same_paragraph or next_paragraph) and not last.is_question:
                 last.parts.append(bare.parts[0])
                 bare.notes.append("merged")
                 continue
@@ -188,6 +254,19 @@ def _resolve_bare(ctx: QuoteContext, statements: list[Attribution], indirect: li
         bare.speaker = source.speaker
         bare.inherited_from = source
         bare.notes.append("inherited")
+
+
+def _at_most_one_sentence(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Between two quotes, only the cue clause of the first ('"A," she said.
+    "B."'), no sentence of narrative ('... she said. Her husband shook his
+    head. "B."': someone else may be speaking)."""
+    ended = False
+    for token in ctx.tokens_in(start, end):
+        if ends_sentence(token):
+            ended = True
+        elif ended and not (token.is_punct or token.is_space):
+            return False
+    return True
 
 
 def _text_key(ctx: QuoteContext, att: Attribution) -> str:

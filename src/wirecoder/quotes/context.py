@@ -13,6 +13,22 @@ from .marks import QuotedSpan, paragraph_spans
 SENTENCE_FINAL = {".", "!", "?", "…"}
 
 
+def ends_sentence(token: Token) -> bool:
+    """A sentence-final mark, but not the period of a title or an initial
+    that the tokenizer split off ("Army Capt. Christian Pardo", "George W.
+    Bush"), unless a paragraph ends there."""
+    if token.text not in SENTENCE_FINAL:
+        return False
+    if token.text == "." and token.i > 0 and "\n" not in token.whitespace_:
+        previous = token.doc[token.i - 1]
+        if not previous.whitespace_ and (
+            (len(previous.text) == 1 and previous.text.isupper())
+            or previous.text.lower() in cue_lexicon().abbreviations
+        ):
+            return False
+    return True
+
+
 @dataclass
 class Attribution:
     """A quote being built: where its words are, who said them, and how we know."""

@@ -16,7 +16,7 @@ import re
 
 from spacy.tokens import Token
 
-from .context import SENTENCE_FINAL, Attribution, QuoteContext
+from .context import Attribution, QuoteContext, ends_sentence
 from .marks import ALL_MARKS, QuotedSpan
 from .speaker import addressee_of, nearest_noun, phrase_span, subject_before, subject_of
 
@@ -42,7 +42,7 @@ def before_frame(ctx: QuoteContext, span: QuotedSpan, previous_end: int | None) 
     if previous_end is not None and previous_end > start:
         start = previous_end
     for token in reversed(ctx.tokens_in(start, span.start)):
-        if token.text in SENTENCE_FINAL:
+        if ends_sentence(token):
             start = token.idx + len(token.text)
             break
     return start, span.start
@@ -55,7 +55,7 @@ def after_frame(ctx: QuoteContext, span: QuotedSpan, next_start: int | None) -> 
     if next_start is not None and span.end <= next_start < end:
         end = next_start
     for token in ctx.tokens_in(span.end, end):
-        if token.text in SENTENCE_FINAL:
+        if ends_sentence(token):
             end = token.idx + len(token.text)
             break
     return span.end, end
@@ -66,7 +66,7 @@ def _content_tokens(ctx: QuoteContext, tokens: list[Token]) -> list[Token]:
 
 
 def _is_cue_verb(ctx: QuoteContext, token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and ctx.lexicon.is_speech(token.lemma_)
+    return token.pos_ in ("VERB", "AUX") and ctx.lexicon.is_quote_cue(token.lemma_)
 
 
 def _attach(ctx: QuoteContext, found: Attribution, cue: Token, frame: tuple[int, int]) -> None:
@@ -99,6 +99,11 @@ def _cue_after(ctx: QuoteContext, span: QuotedSpan, frame: tuple[int, int]) -> T
         return None
     continuing = _last_inner_char(ctx, span) in _CONTINUING
     speech = [t for t in words if _is_cue_verb(ctx, t)]
+    if speech and not continuing and any(c.dep_ == "ccomp" and c.i > speech[0].i for c in speech[0].children):
+        # '"It shows a lack of character." Reid said both are "non-entities"':
+        # after a finished quote, a verb reporting a clause of its own starts
+        # the next sentence
+        return None
     if speech and (continuing or speech[0].i - words[0].i <= 3):
         return speech[0]
     if continuing and len(words) <= _AFTER_FRAME_MAX:
@@ -106,6 +111,14 @@ def _cue_after(ctx: QuoteContext, span: QuotedSpan, frame: tuple[int, int]) -> T
         if verbs and any(t.pos_ in ("PROPN", "PRON", "NOUN") for t in words[: verbs[0].i - words[0].i + 3]):
             return verbs[0]
     return None
+
+
+def _introduces_next(ctx: QuoteContext, span: QuotedSpan, frame: tuple[int, int], next_start: int | None) -> bool:
+    """'"I was just kidding." To which she said, "Thank God."': after a quote
+    that ends its sentence, a cue leading into the next quote is that quote's."""
+    if next_start is None or frame[1] != next_start or _last_inner_char(ctx, span) in _CONTINUING:
+        return False
+    return ctx.text[frame[0] : frame[1]].rstrip().endswith((",", ":"))
 
 
 def _cue_before(ctx: QuoteContext, span: QuotedSpan, frame: tuple[int, int]) -> Token | None:
@@ -154,7 +167,7 @@ def _introducing_sentence(ctx: QuoteContext, span: QuotedSpan) -> tuple[int, int
     p_start, _ = ctx.paragraph_span(ctx.paragraph_of(colon))
     start = p_start
     for token in reversed(ctx.tokens_in(p_start, colon)):
-        if token.text in SENTENCE_FINAL:
+        if ends_sentence(token):
             start = token.idx + len(token.text)
             break
     return start, colon + 1
@@ -204,6 +217,8 @@ def attribute(ctx: QuoteContext, span: QuotedSpan, previous_end: int | None, nex
         found.notes.append("label")
         return found
     cue = _cue_after(ctx, span, after)
+    if cue is not None and _introduces_next(ctx, span, after, next_start):
+        cue = None
     if cue is not None:
         _attach(ctx, found, cue, after)
         found.notes.append("after")

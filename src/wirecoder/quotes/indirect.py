@@ -49,7 +49,9 @@ def reported_clause(cue: Token, takes_object: bool = False) -> list[Token] | Non
     if takes_object:
         for child in cue.children:
             if child.dep_ == "dobj" and child.i > cue.i and child.pos_ != "PRON":
-                objects = [child] + [c for c in cue.children if c.dep_ in ("oprd", "xcomp") and c.i > child.i]
+                # "blamed China for taking jobs", "called the deal a disaster":
+                # what follows the object says what the stance is about
+                objects = [child] + [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "prep") and c.i > child.i]
                 return [t for o in objects for t in o.subtree]
     # "urged Mexico to act", "cited the report", "accused her of lying":
     # what the cue verb asks, names or charges
@@ -102,6 +104,48 @@ def _with_interrupted_start(cue: Token, clause: list[Token]) -> list[Token]:
     return clause
 
 
+def _to_quote_end(ctx: QuoteContext, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'said her country watched with "bemused interest," and ...': the
+    parse may end the clause on the last quoted word; the quote it opened
+    ends with its closing mark."""
+    if span is None:
+        return None
+    start, end = span
+    quote = ctx.inside_quote(end - 1, end)
+    if quote is not None and start < quote.start and quote.end > end:
+        end = quote.end
+    return start, end
+
+
+def _prune_asides(ctx: QuoteContext, clause: list[Token]) -> list[Token]:
+    """The reported clause without what is another statement or an aside:
+    a coordinated speech verb ("... and also accused ISIS of ...", "... and
+    said that ...": a statement of its own) and a non-restrictive relative
+    clause (", which is spread by mosquitoes": the writer's gloss)."""
+    if len(clause) < 2:
+        return clause
+    ids = {t.i for t in clause}
+    root = min(clause, key=lambda t: (t.head.i in ids and t.head is not t, t.i))
+    doc = root.doc
+    drop: set[int] = set()
+    for token in clause:
+        if token is root or token.i in drop or token.pos_ not in ("VERB", "AUX"):
+            continue
+        left = token.left_edge.i
+        another_statement = token.dep_ == "conj" and token.lemma_.lower() in ctx.lexicon.speech
+        gloss = token.dep_ == "relcl" and left > 0 and doc[left - 1].text == ","
+        if not (another_statement or gloss):
+            continue
+        drop.update(t.i for t in token.subtree)
+        # the "and" or the comma joining it
+        for sibling in token.head.children:
+            if sibling.dep_ in ("cc", "punct") and left - 2 <= sibling.i < left:
+                drop.add(sibling.i)
+        if left > 0 and doc[left - 1].text in (",", "—", "–", ";"):
+            drop.add(left - 1)
+    return [t for t in clause if t.i not in drop]
+
+
 def _according_to(token: Token) -> tuple[Token, Token, list[Token]] | None:
     """("according", source, reported tokens) for "according to X"."""
     if token.lower_ != "according":
@@ -137,7 +181,7 @@ def find_indirect(ctx: QuoteContext, used_cues: set[int], with_cognition: bool =
         if according is not None:
             to, source, reported = according
             span = _span_of(_in_paragraph(ctx, reported, token))
-            span = _trim(text, span) if span else None
+            span = _to_quote_end(ctx, _trim(text, span)) if span else None
             if span is None:
                 continue
             att = Attribution(parts=[span], kind="indirect", cue=token, paragraph=ctx.paragraph_of(span[0]))
@@ -156,11 +200,11 @@ def find_indirect(ctx: QuoteContext, used_cues: set[int], with_cognition: bool =
             reported = [t for c in token.children if c.dep_ == "ccomp" for t in c.subtree]
         else:
             reported = reported_clause(token, ctx.lexicon.takes_object(lemma)) or []
-        clause = _in_paragraph(ctx, reported, token)
+        clause = _in_paragraph(ctx, _prune_asides(ctx, reported), token)
         if not clause:
             continue
         span = _span_of(clause)
-        span = _trim(text, span) if span else None
+        span = _to_quote_end(ctx, _trim(text, span)) if span else None
         if span is None:
             continue
         att = Attribution(parts=[span], kind="indirect", cue=token, paragraph=ctx.paragraph_of(span[0]))

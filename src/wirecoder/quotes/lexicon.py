@@ -19,6 +19,13 @@ class CueLexicon:
     phrases: tuple[str, ...]  # multi-word cues ("according to")
     objects: frozenset[str] = frozenset()  # cues whose direct object is the content
     stance: frozenset[str] = frozenset()  # declined to, plans to, attacked: stances
+    abbreviations: frozenset[str] = frozenset()  # "Capt", "Sen": a period after them ends no sentence
+    not_speakers: frozenset[str] = frozenset()  # "UPDATE:", "VIDEO:": labels that name no speaker
+
+    def is_quote_cue(self, lemma: str) -> bool:
+        """A cue right next to a quote: any speech verb, and the verbs that
+        introduce a quote only ("'...,' the secretary started", "she sang")."""
+        return self.is_speech(lemma) or lemma.lower() in self.quote_only
 
     def takes_object(self, lemma: str) -> bool:
         return lemma.lower() in self.objects
@@ -55,6 +62,8 @@ def cue_lexicon() -> CueLexicon:
         phrases=tuple(sorted(words("phrases"))),
         objects=words("objects"),
         stance=words("stance"),
+        not_speakers=words("not_speakers"),
+        abbreviations=words("abbreviations"),
     )
 
 

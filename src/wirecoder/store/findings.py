@@ -19,18 +19,32 @@ def _mentions(mentions) -> str:
     return json.dumps([asdict(m) for m in mentions], ensure_ascii=False)
 
 
-def save_stories(store: Store, stories: dict[int, tuple[list[str], StoryFindings]],
+def save_stories(store: Store, stories: dict[int, tuple[list[str], StoryFindings]], removed: list[int],
                  duplicates: dict[str, str], index_states: dict[str, dict]) -> None:
     """Rewrite the given stories and the indexes' states in one transaction:
     a run killed here leaves the stories as they were, and the articles not
     yet in a story are placed again by the next run."""
     with store.transaction() as db:
+        for story_id in removed:  # emptied: its articles moved to other stories
+            _clear_story(db, story_id)
+            db.execute("DELETE FROM story_articles WHERE story_id = ?", (story_id,))
+            db.execute("DELETE FROM stories WHERE id = ?", (story_id,))
         for story_id, (article_ids, findings) in stories.items():
             _write_story(db, story_id, article_ids, findings, duplicates)
         db.executemany(
             "INSERT OR REPLACE INTO story_index (name, state) VALUES (?, ?)",
             [(name, json.dumps(state)) for name, state in index_states.items()],
         )
+
+
+def _clear_story(db, story_id: int) -> None:
+    """Delete what was found for a story (not its articles)."""
+    db.execute(
+        "DELETE FROM event_mentions WHERE story_event_id IN (SELECT id FROM story_events WHERE story_id = ?)",
+        (story_id,),
+    )
+    for table in STORY_TABLES[1:]:
+        db.execute(f"DELETE FROM {table} WHERE story_id = ?", (story_id,))
 
 
 def _write_story(db, story_id: int, article_ids: list[str], findings: StoryFindings,
@@ -43,12 +57,7 @@ def _write_story(db, story_id: int, article_ids: list[str], findings: StoryFindi
         f"SELECT title FROM articles WHERE id IN ({','.join('?' * len(article_ids))}) ORDER BY published, id LIMIT 1",
         article_ids,
     ).fetchone()
-    db.execute(
-        "DELETE FROM event_mentions WHERE story_event_id IN (SELECT id FROM story_events WHERE story_id = ?)",
-        (story_id,),
-    )
-    for table in STORY_TABLES[1:]:
-        db.execute(f"DELETE FROM {table} WHERE story_id = ?", (story_id,))
+    _clear_story(db, story_id)
     db.execute(
         "INSERT INTO stories (id, title, first_published, last_published) VALUES (?, ?, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET title = excluded.title, first_published = excluded.first_published, "

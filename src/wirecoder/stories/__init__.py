@@ -3,8 +3,10 @@
 - ``NearDuplicateIndex``: MinHash/LSH over word shingles; ``add(id, text)``
   returns the earlier copy an article repeats (wire copies, re-posts, edits).
 - ``StoryIndex``: incremental clustering; ``add(extraction)`` places one
-  article in an existing story or a new one, ``to_state``/``from_state`` keep
-  it between runs.
+  article in an existing story or a new one (regrouping the stories nearest
+  to it: ``changed`` tells which stories' articles changed),
+  ``add_copy(id, original)`` places a near-duplicate with its original,
+  ``to_state``/``from_state`` keep it between runs.
 - ``cluster_extractions(extractions)``: one label per article, in order (the
   evaluation's ``stories`` task calls this).
 """
@@ -15,8 +17,9 @@ from collections.abc import Callable, Sequence
 
 from ..records import Extraction
 from .features import ArticleFeatures, features_of
-from .index import Story, StoryConfig, StoryIndex
+from .index import StoryConfig, StoryIndex
 from .near_duplicates import NearDuplicateIndex
+from .story import Story
 
 __all__ = ["ArticleFeatures", "NearDuplicateIndex", "Story", "StoryConfig", "StoryIndex", "cluster_extractions",
            "features_of", "load_embedder"]
@@ -28,15 +31,14 @@ def cluster_extractions(extractions: list[Extraction], config: StoryConfig | Non
 
     Articles are placed one by one in the order given, exactly as an
     incremental run would place them, so the batch and incremental results
-    are the same.
+    are the same. The labels are read once all are placed: placing an article
+    may move earlier ones to another story.
     """
     index = StoryIndex(config, embedder=embedder)
-    labels: dict[int, int] = {}
-    result = []
     for extraction in extractions:
-        story_id = index.add(extraction)
-        result.append(labels.setdefault(story_id, len(labels)))
-    return result
+        index.add(extraction)
+    labels: dict[int, int] = {}
+    return [labels.setdefault(index.story_of[article_id], len(labels)) for article_id in (e.article.id for e in extractions)]
 
 
 def load_embedder() -> Callable[[str], Sequence[float]] | None:
@@ -54,10 +56,12 @@ def load_embedder() -> Callable[[str], Sequence[float]] | None:
         return None
     from pathlib import Path
 
-    path = getattr(package, "MODEL_PATH", None) or Path(package.__file__).parent
+    # the weights lie in the package's "model" folder (get_model_path() says where)
+    locate = getattr(package, "get_model_path", None)
+    path = locate() if callable(locate) else getattr(package, "MODEL_DIR", Path(package.__file__).parent / "model")
     try:
         model = SentenceTransformer(str(path), device="cpu")
-    except Exception:  # a broken or partial install: fall back to no embeddings
+    except Exception:  # noqa: BLE001 - a broken or partial install: fall back to no embeddings
         return None
 
     def embed(text: str) -> Sequence[float]:

@@ -28,6 +28,7 @@ from ..records import Extraction
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+NOT_A_NAME = re.compile(r"/|\bhttps?\b|\bwww\b")  # the NER's "names" in a web address
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 # Words too common in news to tell stories apart, beyond spaCy's stop words.
 NEWS_STOP = {"said", "says", "say", "told", "according", "reported", "report", "reports", "news", "new",
@@ -50,8 +51,7 @@ def terms_of(text: str) -> Counter:
     counts: Counter = Counter()
     for m in WORD.finditer(text):
         word = m.group(0).lower().replace("’", "'")
-        if word.endswith("'s"):
-            word = word[:-2]
+        word = word.removesuffix("'s")
         if len(word) < 3 or word in STOP_WORDS or word in NEWS_STOP:
             continue
         counts[stem(word)] += 1
@@ -93,7 +93,7 @@ def features_of(extraction: Extraction) -> ArticleFeatures:
     for ent in extraction.entities:
         if ent.label in NAME_LABELS:
             name = normalize_name(ent.text)
-            if len(name) < 2 or name in STOP_WORDS:
+            if len(name) < 2 or name in STOP_WORDS or NOT_A_NAME.search(name):
                 continue
             boost = 1 + (LEAD_BOOST if ent.start < lead_end else 0)
             if ent.start < lead_end:
