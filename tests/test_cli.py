@@ -151,3 +151,23 @@ def test_user_actor_dictionary_resolves_a_new_actor(tmp_path):
     assert result.returncode == 0, result.stderr
     actors = json.loads(result.stdout)["actors"]
     assert any(a["name"] == "Jane Doe" and a["country"] == "PRY" and "GOV" in a["sectors"] for a in actors)
+
+
+def test_export_plover_json_records_link_to_their_evidence(seeds_db, tmp_path):
+    db, _ = seeds_db
+    out = tmp_path / "events.json"
+    result = wirecoder("export", "--db", str(db), "--format", "plover-json", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    records = json.loads(out.read_text())
+    assert records
+    with sqlite3.connect(db) as con:
+        texts = dict(con.execute("SELECT id, clean_text FROM articles"))
+    for record in records:
+        # the manual's record structure: id, date, actor/recipient, event, mode, context, location
+        assert {"id", "date", "actor", "recipient", "event", "mode", "context", "event_loc"} <= set(record)
+        assert record["event"][0] in {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                                      "REQUEST", "REJECT", "ACCUSE", "THREATEN", "PROTEST", "SANCTION",
+                                      "MOBILIZE", "COERCE", "ASSAULT"}
+        article_id = record["id"].rsplit("-", 1)[0]
+        start, end = record["text_info"]["spans"]["trigger"]
+        assert texts[article_id][start:end] == record["event_text"][0]
