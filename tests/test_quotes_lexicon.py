@@ -40,3 +40,11 @@ def test_every_venue_pattern_compiles_with_a_venue_group():
 )
 def test_find_venue(clause, venue):
     assert find_venue(clause) == venue
+
+
+def test_quote_only_cues_heading_labels_and_abbreviations_load():
+    lexicon = cue_lexicon()
+    assert lexicon.is_quote_cue("chant") and lexicon.is_quote_cue("say")
+    assert not lexicon.is_speech("chant")  # a cue next to a quote only, never for indirect speech
+    assert {"update", "video"} <= lexicon.not_speakers
+    assert {"capt", "sen", "rep"} <= lexicon.abbreviations

@@ -69,11 +69,11 @@ def test_quote_split_around_a_cue_with_a_long_speaker_description():
 
 
 def test_a_cue_leading_into_the_next_quote_is_that_quotes():
-    text = "“I was only joking about the port.” To which the mayor said, “Nobody laughed.”"
+    text = "“I was only joking about the port.” Her husband replied, “Never again.”"
     found = quotes(text, "direct")
     assert len(found) == 2
-    assert one(found, "Nobody laughed").speaker_text == "the mayor"
-    assert one(found, "only joking").cue != "said"
+    assert one(found, "Never again").speaker_text == "Her husband"
+    assert one(found, "only joking").cue != "replied"
 
 
 def test_after_a_finished_quote_a_new_reporting_sentence_is_not_its_cue():
@@ -115,8 +115,36 @@ def test_what_a_stance_is_about_is_part_of_its_content():
 
 
 def test_reported_clause_ending_in_a_quoted_phrase_keeps_its_closing_mark():
-    text = "Ruiz said the country watched the vote with “bemused interest,” and the council met later."
+    text = "Hua said her country was watching the race with “bemused interest,” and there was a strong current of opinion online."
     found = quotes(text)
     assert len(found) == 1, [q.content for q in found]
     assert found[0].content.endswith("bemused interest,”")
     assert found[0].kind == "mixed"
+
+
+def test_a_nickname_inside_a_name_is_not_a_quote():
+    text = '"The port will reopen!" state Del. Ana "Nana" Ruiz shouted to the crowd.'
+    found = quotes(text, "direct")
+    assert len(found) == 1
+    assert found[0].content == '"The port will reopen!"'
+    assert found[0].speaker_text.endswith('Ana "Nana" Ruiz') and found[0].cue == "shouted"
+
+
+def test_a_title_like_quote_goes_on_with_the_quote_just_before():
+    text = "“Here comes the mayor,” she said, clapping. “The Mayor. Our Mayor.”\n\nThe band played “Harbor Lights.”"
+    found = quotes(text, "direct")
+    assert len(found) == 1
+    assert "Our Mayor" in found[0].content and found[0].speaker_text == "she"
+
+
+def test_parsed_clause_ending_on_a_quoted_word_runs_to_the_closing_mark():
+    from wirecoder.nlp import parse
+    from wirecoder.quotes.context import QuoteContext
+    from wirecoder.quotes.indirect import find_indirect
+    from wirecoder.quotes.marks import outermost, scan_quotes
+
+    text = "Hua said her country was watching the race with “bemused interest,” and there was a strong current of opinion online."
+    ctx = QuoteContext(parse(text))
+    ctx.quoted = outermost(scan_quotes(text)[0])
+    said = next(a for a in find_indirect(ctx, set()) if a.cue is not None and a.cue.text == "said")
+    assert text[said.start : said.end].endswith("“bemused interest,”")

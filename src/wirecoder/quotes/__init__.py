@@ -17,6 +17,8 @@ The pipeline stage ``find_quotes`` fills ``extraction.quotes``:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from ..pipeline import PipelineConfig
@@ -52,7 +54,9 @@ def extract_quotes(doc: Doc, extraction: Extraction, config: PipelineConfig | No
     # transcript turns ("PENCE: ...") are quotes of their own, whatever the
     # quote marks around them say
     turns = transcript_turns(ctx)
-    ctx.quoted = [s for s in outermost(spans) if not any(_overlaps(s, t) for t in turns)]
+    ctx.quoted = [
+        s for s in outermost(spans) if not any(_overlaps(s, t) for t in turns) and not _nickname(ctx.text, s)
+    ]
 
     direct: list[Attribution] = []
     for i, span in enumerate(ctx.quoted):
@@ -84,7 +88,7 @@ def extract_quotes(doc: Doc, extraction: Extraction, config: PipelineConfig | No
         fragment.kind = "mixed" if _widen_fragment(ctx, fragment) else "direct"
         indirect.append(fragment)
     indirect = _drop_parsed_quotes(indirect)
-    found = [a for a in statements if "merged" not in a.notes] + indirect
+    found = [a for a in statements if "merged" not in a.notes and "dropped" not in a.notes] + indirect
     found.sort(key=lambda a: (a.start, a.end))
     return [_to_record(ctx, extraction, a) for a in found]
 
@@ -99,6 +103,23 @@ def _drop_parsed_quotes(indirect: list[Attribution]) -> list[Attribution]:
         if a.kind == "direct" or a.cue is None
         or not any(q.cue.i == a.cue.i and q.start <= a.start and a.end <= q.end for q in quotes)
     ]
+
+
+_NICKNAME = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}")
+
+
+def _nickname(text: str, span: QuotedSpan) -> bool:
+    """'state Del. Marcia "Cia" Price': a nickname between a first and a
+    last name is part of the name, not a quote (nor the end of a cue clause)."""
+    inner = text[span.start + 1 : span.end - 1]
+    words_before = text[max(0, span.start - 40) : span.start].split()
+    after = text[span.end : span.end + 2]
+    return (
+        _NICKNAME.fullmatch(inner) is not None
+        and text[span.start - 1 : span.start] == " "
+        and bool(words_before) and words_before[-1].isalpha() and words_before[-1].istitle()
+        and after[:1] == " " and after[1:].isupper()
+    )
 
 
 def _overlaps(span: QuotedSpan, turn: Attribution) -> bool:
@@ -233,10 +254,13 @@ def _resolve_bare(ctx: QuoteContext, statements: list[Attribution], indirect: li
                 and not ctx.text[p_start : bare.start].strip()
                 and _at_most_one_sentence(ctx, last.end, last_p_end)
             )
-            if (same_paragraph or next_paragraph) and not last.is_question:
+            if (same_paragraph or next_paragraph and "title" not in bare.notes) and not last.is_question:
                 last.parts.append(bare.parts[0])
                 bare.notes.append("merged")
                 continue
+        if "title" in bare.notes:
+            bare.notes.append("dropped")
+            continue
         source = _continued_quote(bare, earlier, indirect)
         if source is None:
             continue

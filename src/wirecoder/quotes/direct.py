@@ -273,11 +273,15 @@ def attribute(ctx: QuoteContext, span: QuotedSpan, previous_end: int | None, nex
     if after_words and not _fills_sentence(ctx, span, after_words):
         found.notes.append("fragment")
         return found
-    if not sentence_like or _title_like(ctx, span):
-        # a headline in quote marks, a title, an embedded tweet's id: no statement
+    if not sentence_like:
+        # a headline in quote marks, an embedded tweet's id: no statement
         found.notes.append("fragment")
         return found
     found.notes.append("bare")
+    if _title_like(ctx, span):
+        # a title ('All Bets Are Off.'), unless it goes on with the quote
+        # just before ('"Here he comes," she said. "The Donald. Big Daddy."')
+        found.notes.append("title")
     return found
 
 

@@ -80,8 +80,9 @@ def _gold_rows(docs: list[PolnearDoc]):
     rows = []
     for i, d in enumerate(docs):
         for a in d.attributions:
-            start, end = a.content[0][0], a.content[-1][1]
-            source = (a.source[0][0], a.source[-1][1]) if a.source else None
+            # pieces are not always listed in text order in the .ann files
+            start, end = min(s for s, _ in a.content), max(e for _, e in a.content)
+            source = (min(s for s, _ in a.source), max(e for _, e in a.source)) if a.source else None
             rows.append((i, start, end, source, is_direct(d.text, start, end)))
     return rows
 
