@@ -61,8 +61,8 @@ class Article:
         """Map an offset in ``clean_text`` to the matching offset in ``text``."""
         if not self.offset_map:
             return offset
-        starts = [seg[0] for seg in self.offset_map]
-        i = max(bisect.bisect_right(starts, offset) - 1, 0)
+        # no list of starts built per call: this runs once per span mapped
+        i = max(bisect.bisect_right(self.offset_map, offset, key=lambda seg: seg[0]) - 1, 0)
         clean_start, original_start, length = self.offset_map[i]
         return original_start + min(offset - clean_start, length)
 

@@ -43,10 +43,6 @@ def same_value(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] + tolerance * scale and b[0] <= a[1] + tolerance * scale
 
 
-def label(quantity: Quantity) -> str:
-    return quantity.text
-
-
 def _quantity_mention(extraction: Extraction, index: int) -> Mention:
     q = extraction.quantities[index]
     return mention_of(extraction, index, q.sentence, q.start, q.end)
@@ -82,9 +78,9 @@ def event_number_conflicts(cluster: list[EventItem]) -> list[Conflict]:
             continue
         sides: list[ConflictSide] = []
         for values, q, mention in (entry for a in articles for entry in a):
-            side = next((s for s in sides if s.value == label(q)), None)
+            side = next((s for s in sides if s.value == q.text), None)
             if side is None:
-                sides.append(ConflictSide(label(q), [mention]))
+                sides.append(ConflictSide(q.text, [mention]))
             else:
                 side.mentions.append(mention)
         subject = f"{counted} ({unit or 'count'}) in {first.type}{'/' + first.mode if first.mode else ''}"
