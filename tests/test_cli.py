@@ -89,6 +89,21 @@ def test_stats_and_exports(seeds_db, tmp_path):
     assert pq.read_table(tmp_path / "entities.parquet").num_rows == len(rows)
 
 
+def test_story_findings_export_and_stats(seeds_db, tmp_path):
+    db, _ = seeds_db
+    stats = json.loads(wirecoder("stats", "--db", str(db), "--json").stdout)
+    assert stats["facts_by_sources"]["3"] >= 1 and stats["events_by_sources"]["3"] >= 1
+    assert "numeric facts by number of outlets" in wirecoder("stats", "--db", str(db)).stdout
+    out = tmp_path / "facts.jsonl"
+    result = wirecoder("export", "--db", str(db), "--format", "jsonl", "--table", "numeric_facts", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    facts = [json.loads(line) for line in out.read_text().splitlines()]
+    assert facts and all(isinstance(f["mentions"], list) and f["mentions"][0]["article_id"] for f in facts)
+    for table in ("story_events", "statements", "conflicts", "status_histories", "event_mentions"):
+        result = wirecoder("export", "--db", str(db), "--format", "csv", "--table", table, "--out", str(tmp_path / "t.csv"))
+        assert result.returncode == 0, (table, result.stderr)
+
+
 def test_extract_json_from_stdin_stores_nothing(seeds_dir, tmp_path):
     text = (seeds_dir / "002_636c643a7e52bad3.txt").read_text(encoding="utf-8")
     result = wirecoder("extract", "-", "--published", "2025-02-03", "--json", stdin=text, cwd=tmp_path)

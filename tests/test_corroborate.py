@@ -2,7 +2,7 @@
 independent of how well the extraction stages do."""
 
 from wirecoder.corroborate import corroborate
-from wirecoder.records import Actor, Article, Event, Extraction, Quantity, Quote, Sentence
+from wirecoder.records import Actor, ActorMention, Article, Event, Extraction, Quantity, Quote, Sentence
 
 
 def article(article_id, outlet, published, sentences):
@@ -152,3 +152,33 @@ def test_same_quote_in_two_outlets_is_one_statement():
         extractions.append(x)
     [statement] = corroborate(extractions).statements
     assert statement.outlets == 2 and statement.speaker == "Uzbekistan"
+
+
+def test_numeric_fact_told_by_two_outlets_is_one_fact_tied_to_its_event():
+    extractions = []
+    for n, (outlet, written) in enumerate([("A", "12%"), ("B", "12 percent"), ("C", "40%")]):
+        x = article(f"a{n}", outlet, "2025-04-08", [f"Uzbekistan imposed a {written} tariff on Tajik cotton.",
+                                                    "Officials met in Dushanbe."])
+        x.actors = [UZB, TJK]
+        x.events = [event("SANCTION", 0)]
+        x.quantities = [Quantity(21, 21 + len(written), written, float(written.split("%")[0].split()[0]),
+                                 unit="percent", counts="tariff", sentence=0)]
+        extractions.append(x)
+    findings = corroborate(extractions)
+    by_value = {fact.values: fact for fact in findings.facts}
+    assert set(by_value) == {(12.0, 12.0), (40.0, 40.0)}
+    twelve = by_value[(12.0, 12.0)]
+    assert twelve.outlets == 2 and twelve.articles == 2 and twelve.counts == "tariff"
+    assert [m.article_id for m in twelve.mentions] == ["a0", "a1"] and twelve.mentions[0].start == 21
+    assert findings.events[twelve.event].type == "SANCTION"
+    assert twelve.actors == ["Uzbekistan", "Tajikistan"]
+
+
+def test_bare_numbers_are_not_facts_and_actors_come_from_the_sentence_without_event():
+    x = article("a", "A", "2025-04-08", ["Tajikistan counted 23 at the meeting.", "Tajikistan has 9,000 soldiers."])
+    x.actors = [TJK]
+    x.actor_mentions = [ActorMention(39, 49, "Tajikistan", 1, "tjk")]
+    x.quantities = [Quantity(21, 23, "23", 23.0, sentence=0),
+                    Quantity(54, 67, "9,000 soldiers", 9000.0, counts="soldiers", sentence=1)]
+    [fact] = corroborate([x]).facts
+    assert fact.text == "9,000 soldiers" and fact.event is None and fact.actors == ["Tajikistan"]

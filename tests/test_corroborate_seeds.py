@@ -108,3 +108,25 @@ def test_edited_wire_copy_is_linked_not_coded_twice(seeds_dir, tmp_path):
         assert store.db.execute("SELECT count(DISTINCT story_id) FROM story_articles").fetchone()[0] == 1
         # the copy does not make its events look corroborated
         assert store.db.execute("SELECT max(articles) FROM story_events").fetchone()[0] == 1
+
+
+def numeric_facts(store):
+    return [dict(r) for r in store.db.execute(
+        "SELECT n.*, e.type AS event_type, e.mode AS event_mode, e.source_countries AS event_source "
+        "FROM numeric_facts n LEFT JOIN story_events e ON e.id = n.story_event_id")]
+
+
+def test_tariff_rate_is_one_numeric_fact_told_by_three_outlets(seeds_store):
+    tariffs = [f for f in numeric_facts(seeds_store) if f["counts"] == "tariff" and f["value_low"] == 25.0]
+    assert len(tariffs) == 1
+    assert tariffs[0]["articles"] == 3 and tariffs[0]["unit"] == "percent"
+    assert tariffs[0]["event_type"] == "SANCTION" and tariffs[0]["event_source"] == "USA"
+    mentions = json.loads(tariffs[0]["mentions"])
+    text = dict(seeds_store.db.execute("SELECT id, clean_text FROM articles").fetchall())
+    assert all(text[m["article_id"]][m["start"]:m["end"]].startswith("25") for m in mentions)
+
+
+def test_troop_figures_are_tied_to_their_deployments(seeds_store):
+    facts = {f["value_low"]: f for f in numeric_facts(seeds_store) if "troops" in f["counts"]}
+    assert facts[1600.0]["event_type"] == "MOBILIZE" and facts[1600.0]["event_source"] == "USA"
+    assert facts[10000.0]["event_type"] == "MOBILIZE" and facts[10000.0]["event_source"] == "MEX"

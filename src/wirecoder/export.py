@@ -14,11 +14,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .store import Store
-from .store.schema import ARTICLE_TABLES
+from .store.schema import ARTICLE_TABLES, STORY_TABLES
 
 EXPORTABLE = ["articles", "article_sources", "stories", "story_articles"] + [
     t for t in ARTICLE_TABLES if t != "sentences"
-] + ["sentences"]
+] + ["sentences"] + [t for t in STORY_TABLES if t != "event_mentions"] + ["event_mentions"]
 
 
 class ExportError(RuntimeError):
@@ -56,7 +56,7 @@ def export_table(store: Store, fmt: str, table: str, out: str | None) -> int:
     if fmt == "jsonl":
         with _output(out) as handle:
             for row in rows:
-                for key in ("data", "offset_map", "warnings", "stages"):
+                for key in ("data", "offset_map", "warnings", "stages", "mentions", "sides", "steps"):
                     if isinstance(row.get(key), str):
                         row[key] = json.loads(row[key])
                 handle.write(json.dumps(row, ensure_ascii=False) + "\n")

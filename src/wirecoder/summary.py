@@ -60,6 +60,13 @@ def database_stats(store: Store) -> dict:
             "SELECT story_id, kind, subject, within_article, sides FROM conflicts ORDER BY story_id, id"
         )],
         "status_histories": db.execute("SELECT count(*) FROM status_histories").fetchone()[0],
+        "facts_by_sources": dict(db.execute(
+            "SELECT outlets, count(*) FROM numeric_facts GROUP BY outlets ORDER BY outlets DESC"
+        ).fetchall()),
+        "corroborated_facts": [dict(r) for r in db.execute(
+            "SELECT story_id, text, counts, outlets FROM numeric_facts WHERE outlets > 1 "
+            "ORDER BY outlets DESC, story_id, id LIMIT 10"
+        )],
     }
 
 
@@ -81,6 +88,11 @@ def format_stats(data: dict) -> str:
     if data["events_by_sources"]:
         lines.append("events by number of outlets reporting them:")
         lines += [f"  {outlets} outlet(s): {n} event(s)" for outlets, n in data["events_by_sources"].items()]
+    if data["facts_by_sources"]:
+        lines.append("numeric facts by number of outlets reporting them:")
+        lines += [f"  {outlets} outlet(s): {n} fact(s)" for outlets, n in data["facts_by_sources"].items()]
+        lines += [f"  #{f['story_id']} {f['text']} {f['counts']}: {f['outlets']} outlets"
+                  for f in data["corroborated_facts"]]
     if data["conflicts"]:
         lines.append("conflicts between or inside sources:")
         for c in data["conflicts"]:

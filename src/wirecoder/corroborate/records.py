@@ -1,5 +1,5 @@
 """Records of what several articles say together: one event with its
-mentions, one statement with its reports, one numeric fact, a conflict, a
+mentions, one statement with its reports, one numeric fact with its reports, a conflict, a
 measure's status history. Every one keeps the mentions it rests on, each
 pointing at an article, a sentence and a character span."""
 
@@ -53,6 +53,27 @@ class Statement:
 
 
 @dataclass
+class NumericFact:
+    text: str  # the figure as most reports write it: "1,600", "25 percent"
+    counts: str  # what it counts, as written: "active-duty troops"
+    key: str  # the counted thing reduced for comparison: "troop"
+    unit: str
+    change: str  # =, ~, up, down, >, <
+    values: tuple[float, float]  # low, high (equal for a single value)
+    event: int | None = None  # index into StoryFindings.events of the event told with it
+    actors: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def articles(self) -> int:
+        return len({m.article_id for m in self.mentions})
+
+    @property
+    def outlets(self) -> int:
+        return len({m.outlet for m in self.mentions})
+
+
+@dataclass
 class ConflictSide:
     value: str
     mentions: list[Mention] = field(default_factory=list)
@@ -83,5 +104,6 @@ class StatusHistory:
 class StoryFindings:
     events: list[CorroboratedEvent] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
+    facts: list[NumericFact] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     histories: list[StatusHistory] = field(default_factory=list)

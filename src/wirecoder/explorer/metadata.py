@@ -93,6 +93,12 @@ TABLES: dict[str, dict] = {
     "statements": {"description": "Quotations merged across a story's articles, with the outlets that report them."},
     "conflicts": {"description": "The same fact told differently by different sources (or within one article); "
                                  "`sides` holds each version with its mentions.", "facets": ["kind"]},
+    "numeric_facts": {
+        "description": "Figures (value, unit, what they count, change) merged across a story's articles, tied to "
+                       "the story event told with them; `mentions` points at each report's article and span.",
+        "facets": ["unit", "change", "outlets"],
+        "sort_desc": "outlets",
+    },
     "status_histories": {"description": "How a measure was announced, paused, lifted... over time."},
     "parses": {"hidden": True},
     "runs": {"description": "Each `wirecoder run`: when, on what, with how many new articles and problems."},

@@ -65,6 +65,7 @@ class Store:
             if readonly:
                 self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
             else:
+                self.path.parent.mkdir(parents=True, exist_ok=True)  # --db out/new.db just works
                 self.db = sqlite3.connect(self.path)
                 self.db.execute("PRAGMA journal_mode=WAL")
                 self.db.execute("PRAGMA synchronous=NORMAL")

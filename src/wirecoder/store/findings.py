@@ -69,6 +69,7 @@ def _write_story(db, story_id: int, article_ids: list[str], findings: StoryFindi
             "INSERT OR REPLACE INTO story_articles (story_id, article_id, duplicate_of) VALUES (?, ?, ?)",
             (story_id, article_id, duplicates.get(article_id)),
         )
+    event_ids = []
     for event in findings.events:
         cursor = db.execute(
             """INSERT INTO story_events (story_id, type, mode, modality, source, target, source_countries,
@@ -82,6 +83,14 @@ def _write_story(db, story_id: int, article_ids: list[str], findings: StoryFindi
             "VALUES (?, ?, ?, ?, ?)",
             [(cursor.lastrowid, m.article_id, m.record, m.outlet, m.sentence) for m in event.mentions],
         )
+        event_ids.append(cursor.lastrowid)
+    db.executemany(
+        """INSERT INTO numeric_facts (story_id, text, counts, unit, change, value_low, value_high,
+           story_event_id, actors, articles, outlets, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [(story_id, f.text, f.counts, f.unit, f.change, f.values[0], f.values[1],
+          event_ids[f.event] if f.event is not None else None, "; ".join(f.actors), f.articles, f.outlets,
+          _mentions(f.mentions)) for f in findings.facts],
+    )
     db.executemany(
         "INSERT INTO statements (story_id, speaker, content, kind, outlets, mentions) VALUES (?, ?, ?, ?, ?, ?)",
         [(story_id, s.speaker, s.content, s.kind, s.outlets, _mentions(s.mentions)) for s in findings.statements],

@@ -175,10 +175,22 @@ MIGRATIONS: list[str] = [
     CREATE INDEX story_events_story ON story_events(story_id);
     CREATE INDEX event_mentions_event ON event_mentions(story_event_id);
     """,
+    # 4: numeric facts merged across a story's articles, tied to the story
+    # event told with them (if any) and counted by outlets
+    """
+    CREATE TABLE numeric_facts (
+        id INTEGER PRIMARY KEY, story_id INTEGER NOT NULL REFERENCES stories(id),
+        text TEXT, counts TEXT, unit TEXT, change TEXT, value_low REAL, value_high REAL,
+        story_event_id INTEGER REFERENCES story_events(id), actors TEXT,
+        articles INTEGER, outlets INTEGER, mentions TEXT NOT NULL
+    );
+    CREATE INDEX numeric_facts_story ON numeric_facts(story_id);
+    """,
 ]
 
 # Tables rewritten whole for a story each time its articles change.
-STORY_TABLES = ["event_mentions", "story_events", "statements", "conflicts", "status_histories"]
+# Deleted in this order (mentions and facts point at story_events).
+STORY_TABLES = ["event_mentions", "numeric_facts", "story_events", "statements", "conflicts", "status_histories"]
 
 # Tables that hold one row per record of an article (deleted and rewritten
 # together when an article is re-coded).
