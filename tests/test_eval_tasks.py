@@ -37,6 +37,9 @@ def check_rows(result: dict, n_baselines: int = 1) -> None:
             assert row["status"] == NOT_BUILT or row["status"].startswith("failed")
             assert row["notes"]
             continue
+        if name.startswith("wirecoder ") and row["status"] == "not installed":
+            assert row["notes"]  # an optional extra (embeddings, ...) missing says which
+            continue
         assert row["status"] == "ok", (name, row)
         numbers = {k: v for k, v in row["metrics"].items() if v is not None}
         assert numbers, f"{name} has no metric"
@@ -45,7 +48,7 @@ def check_rows(result: dict, n_baselines: int = 1) -> None:
                 assert value >= 0
             else:
                 assert 0.0 <= value <= 1.0, (name, metric, value)
-    baselines = [n for n in systems if n != "wirecoder"]
+    baselines = [n for n in systems if not n.startswith("wirecoder")]
     assert all(systems[n]["status"] == "ok" for n in baselines)
     assert result["n_documents"] > 0 and result["seconds"] >= 0
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .corroborate import corroborate
 from .records import Extraction
-from .stories import NearDuplicateIndex, StoryIndex
+from .stories import NearDuplicateIndex, StoryIndex, load_embedder
 from .store import Store
 from .store.findings import save_stories
 
@@ -25,14 +25,18 @@ def load_near_duplicates(store: Store) -> NearDuplicateIndex:
     return NearDuplicateIndex.from_state(state) if state else NearDuplicateIndex()
 
 
-def update_stories(store: Store, near_duplicates: NearDuplicateIndex, recoded: set[str]) -> int:
+def update_stories(store: Store, near_duplicates: NearDuplicateIndex, recoded: set[str],
+                   embedder=None) -> int:
     """Place unplaced articles, re-corroborate touched stories; returns how
-    many stories were touched."""
-    state = store.load_index_state(STORIES)
-    stories = StoryIndex.from_state(state) if state else StoryIndex()
+    many stories were touched. Sentence embeddings join the story features
+    when the optional extra is installed (``embedder`` overrides it)."""
     pending = [r[0] for r in store.db.execute(
         "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM story_articles) ORDER BY published, id"
     )]
+    if pending and embedder is None:
+        embedder = load_embedder()  # only loaded when there is something to place: it takes seconds
+    state = store.load_index_state(STORIES)
+    stories = StoryIndex.from_state(state, embedder) if state else StoryIndex(embedder=embedder)
     loaded: dict[str, Extraction] = {}
     for article_id in pending:
         extraction = loaded[article_id] = store.load_extraction(article_id)

