@@ -1,5 +1,5 @@
 """Records of what several articles say together: one event with its
-mentions, one statement with its reports, one numeric fact with its reports, a conflict, a
+mentions, one statement or numeric fact with its reports, a conflict, a
 measure's status history. Every one keeps the mentions it rests on, each
 pointing at an article, a sentence and a character span."""
 
@@ -19,8 +19,24 @@ class Mention:
     record: int  # index of the event / quote / quantity in its article's extraction; -1 for a sentence
 
 
+class Reported:
+    """Counts of what rests on several mentions: a near-duplicate is not
+    among them (it is linked, not coded), and an article with no known outlet
+    counts as an outlet of its own."""
+
+    mentions: list[Mention]
+
+    @property
+    def articles(self) -> int:
+        return len({m.article_id for m in self.mentions})
+
+    @property
+    def outlets(self) -> int:
+        return len({m.outlet for m in self.mentions})
+
+
 @dataclass
-class CorroboratedEvent:
+class CorroboratedEvent(Reported):
     type: str
     mode: str
     source: str  # actor labels, "; "-joined
@@ -31,29 +47,17 @@ class CorroboratedEvent:
     modality: str
     mentions: list[Mention] = field(default_factory=list)
 
-    @property
-    def articles(self) -> int:
-        return len({m.article_id for m in self.mentions})
-
-    @property
-    def outlets(self) -> int:
-        return len({m.outlet for m in self.mentions})
-
 
 @dataclass
-class Statement:
+class Statement(Reported):
     speaker: str
     content: str  # the longest report of it
     kind: str
     mentions: list[Mention] = field(default_factory=list)
 
-    @property
-    def outlets(self) -> int:
-        return len({m.outlet for m in self.mentions})
-
 
 @dataclass
-class NumericFact:
+class NumericFact(Reported):
     text: str  # the figure as most reports write it: "1,600", "25 percent"
     counts: str  # what it counts, as written: "active-duty troops"
     key: str  # the counted thing reduced for comparison: "troop"
@@ -63,14 +67,6 @@ class NumericFact:
     event: int | None = None  # index into StoryFindings.events of the event told with it
     actors: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
-
-    @property
-    def articles(self) -> int:
-        return len({m.article_id for m in self.mentions})
-
-    @property
-    def outlets(self) -> int:
-        return len({m.outlet for m in self.mentions})
 
 
 @dataclass
