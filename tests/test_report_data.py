@@ -34,7 +34,8 @@ FIRST_TEXT = (
 )
 SECOND_TEXT = (
     "Bordurian soldiers opened fire near Klow on Tuesday, killing three guards, officials said.\n\n"
-    "Ruritania and Borduria agreed to hold talks in Vienna."
+    "Ruritania and Borduria agreed to hold talks in Vienna.\n\n"
+    "The 25% tariff would start in May."
 )
 
 
@@ -99,8 +100,9 @@ def second_extraction() -> Extraction:
     talks = Event("AGREE", 1, *_span(text, "agreed"), "agreed", source_actor_ids=["RUR_GOV"],
                   target_actor_ids=["BOR_GOV"], date="2025-04-08", intensity=4.0, quad=1)
     guards = Quantity(*_span(text, "three"), "three", 3.0, counts="guards", sentence=0)
+    tariff = Quantity(*_span(text, "25%"), "25%", 25.0, unit="percent", counts="tariff", sentence=2)
     return Extraction(article=article, sentences=_sentences(text), actors=[rur, bor, bor_gov], places=[klow],
-                      quantities=[guards], events=[shooting, talks],
+                      quantities=[guards, tariff], events=[shooting, talks],
                       stages=["sentences", "actors", "places", "quantities", "events"])
 
 
@@ -131,6 +133,14 @@ def make_database(path: Path, corroborated: bool = True) -> Path:
                                                  "start": SECOND_TEXT.index("three"),
                                                  "end": SECOND_TEXT.index("three") + 5, "record": 0}]},
                 ]
+                tariff_reports = [{"article_id": article_id, "outlet": outlet, "published": None, "sentence": sentence,
+                                   "start": text.index("25%"), "end": text.index("25%") + 3, "record": record}
+                                  for article_id, outlet, text, sentence, record in (
+                                      ("a1", "Steppe Wire", FIRST_TEXT, 0, 0),
+                                      ("a2", "Caspian Monitor", SECOND_TEXT, 2, 1))]
+                db.execute("INSERT INTO numeric_facts (story_id, text, counts, unit, change, value_low, value_high, "
+                           "articles, outlets, mentions) VALUES (1, '25%', 'tariff', 'percent', '=', 25, 25, 2, 2, ?)",
+                           (json.dumps(tariff_reports),))
                 db.execute("INSERT INTO conflicts (story_id, kind, subject, within_article, sides) "
                            "VALUES (1, 'number', 'ASSAULT firearms: guards killed', 0, ?)", (json.dumps(sides),))
     return path
@@ -184,6 +194,16 @@ def test_without_corroboration_each_article_event_stands_alone(plain_database):
         data = gather(store)
     assert [e.type for e in data.events].count("ASSAULT") == 2
     assert data.conflicts == []
+
+
+def test_a_figure_told_by_two_outlets_is_one_fact_with_both_reports(database, plain_database):
+    with Store(database, readonly=True) as store:
+        facts = [f for f in gather(store).facts if f.counts == "tariff"]
+    assert len(facts) == 1 and facts[0].outlets == 2
+    assert [(e.article_id, e.start) for e in facts[0].evidence] == [("a1", FIRST_TEXT.index("25%")),
+                                                                     ("a2", SECOND_TEXT.index("25%"))]
+    with Store(plain_database, readonly=True) as store:
+        assert len([f for f in gather(store).facts if f.counts == "tariff"]) == 2
 
 
 def test_conflict_sides_keep_their_evidence(database):

@@ -96,6 +96,8 @@ class FactItem:
     counts: str
     change: str
     evidence: list[Evidence] = field(default_factory=list)
+    articles: int = 1
+    outlets: int = 1
 
     @property
     def informative(self) -> bool:
@@ -222,11 +224,13 @@ def _groups_from(store: Store, tables: set[str], table: str, query: str) -> dict
     return {(r[0], r[1]): r[2] for r in store.db.execute(query)}
 
 
-def _statement_groups(store: Store, tables: set[str]) -> dict[tuple[str, int], int]:
-    if "statements" not in tables:
+def _mention_groups(store: Store, tables: set[str], table: str) -> dict[tuple[str, int], int]:
+    """(article_id, record index) -> row id, from a table whose rows keep
+    their reports in a JSON ``mentions`` list (statements, numeric_facts)."""
+    if table not in tables:
         return {}
     groups = {}
-    for statement_id, mentions in store.db.execute("SELECT id, mentions FROM statements"):
+    for statement_id, mentions in store.db.execute(f"SELECT id, mentions FROM {table}"):
         for mention in _json_list(mentions):
             if isinstance(mention, dict) and "article_id" in mention and isinstance(mention.get("record"), int):
                 groups[(mention["article_id"], mention["record"])] = statement_id
@@ -309,15 +313,27 @@ def _quotes(extractions: list[Extraction], groups: dict[tuple[str, int], int],
     return items
 
 
-def _facts(extractions: list[Extraction]) -> list[FactItem]:
-    return [
-        FactItem(
-            text=q.text, value=q.value, unit=q.unit, counts=q.counts, change=q.change or "=",
-            evidence=[Evidence(e.article.id, q.sentence, q.start, q.end)],
-        )
-        for e in extractions
-        for q in e.quantities
-    ]
+def _facts(extractions: list[Extraction], groups: dict[tuple[str, int], int],
+           articles: dict[str, ReportArticle]) -> list[FactItem]:
+    """One row per numeric fact: the reports of a figure merged by
+    corroboration (``numeric_facts``) share a row and count its sources."""
+    items: list[FactItem] = []
+    by_group: dict[int, FactItem] = {}
+    for e in extractions:
+        for index, q in enumerate(e.quantities):
+            evidence = Evidence(e.article.id, q.sentence, q.start, q.end)
+            group = groups.get((e.article.id, index))
+            if group is not None and group in by_group:
+                by_group[group].evidence.append(evidence)
+                continue
+            item = FactItem(text=q.text, value=q.value, unit=q.unit, counts=q.counts, change=q.change or "=",
+                            evidence=[evidence])
+            items.append(item)
+            if group is not None:
+                by_group[group] = item
+    for item in items:
+        _count_sources(item, articles)
+    return items
 
 
 def _source_label(article: ReportArticle) -> str:
@@ -377,7 +393,8 @@ def gather(store: Store, story_id: int | None = None,
     event_groups = _groups_from(
         store, tables, "event_mentions", "SELECT article_id, event_idx, story_event_id FROM event_mentions"
     )
-    quote_groups = _statement_groups(store, tables)
+    quote_groups = _mention_groups(store, tables, "statements")
+    fact_groups = _mention_groups(store, tables, "numeric_facts")
     if story_id is not None:
         title = story_title or f"Story {story_id}"
         scope = f"story {story_id}"
@@ -389,7 +406,7 @@ def gather(store: Store, story_id: int | None = None,
         title=title, scope=scope, articles=articles,
         events=_events(extractions, event_groups, articles),
         quotes=_quotes(extractions, quote_groups, articles),
-        facts=_facts(extractions),
+        facts=_facts(extractions, fact_groups, articles),
         conflicts=_conflicts(store, tables, story_id, articles),
         stages=stages,
     )
