@@ -169,8 +169,9 @@ class Quote:
     # [start, end]; content_start/content_end span them all.
     parts: list[list[int]] = field(default_factory=list)
     # How the speaker was found: after/before (a cue next to the quote),
-    # colon (an introducing sentence), label ("Name: ..."), inherited (the
-    # quote before), answer (the person asked), parse (indirect speech).
+    # colon (an introducing sentence), label ("Name: ...", "... ― Name"),
+    # transcript (a turn of an interview transcript, "PENCE: ..."), inherited
+    # (the quote before), answer (the person asked), parse (indirect speech).
     attribution: str = ""
 
 
@@ -224,6 +225,14 @@ class Event:
     # Other sentences of the same article reporting this same event:
     # {"sentence", "trigger_start", "trigger_end", "trigger"}.
     mentions: list[dict[str, Any]] = field(default_factory=list)
+    # The learned classifier's reading of the event's sentence (events/quad_classifier.py):
+    # its CAMEO quad class (0 statement/appeal .. 4 material conflict) and probability;
+    # None when no classifier weights are shipped. It never creates or retypes an event.
+    sentence_quad: int | None = None
+    sentence_quad_probability: float | None = None
+    # The main event of its sentence: the most confident (then earliest) of the
+    # sentence's events whose quad class the classifier agrees with, else of all.
+    sentence_main: bool = False
 
 
 @dataclass

@@ -39,7 +39,7 @@ TASK_TITLES = {
 
 def _target_text(spec: dict, result: dict, metric: str) -> tuple[str, bool | None]:
     """(target as text, met?) for one metric; met is None when not measurable."""
-    ours = result["systems"].get("wirecoder", {})
+    ours = result["systems"].get(spec.get("system", "wirecoder"), {})
     value = ours.get("metrics", {}).get(metric) if ours.get("status") == "ok" else None
     parts, met = [], None if value is None else True
     if "min" in spec:
@@ -52,7 +52,8 @@ def _target_text(spec: dict, result: dict, metric: str) -> tuple[str, bool | Non
         parts.append(f"{spec['baseline']} + {spec['above_baseline']:.2f}")
         if value is not None and base_value is not None:
             met = met and value >= base_value + spec["above_baseline"]
-    return " and ".join(parts) + f" ({spec.get('source', '')})", met
+    checked_on = f", on {spec['system']}" if "system" in spec else ""
+    return " and ".join(parts) + f" ({spec.get('source', '')}{checked_on})", met
 
 
 def task_section(name: str, result: dict | None, error: str | None, command: str) -> list[str]:
@@ -104,7 +105,7 @@ def summary_table(results: dict[str, dict | None]) -> list[str]:
             continue
         spec = load_yaml("targets.yaml").get(name, {})
         metric = spec.get("headline", result["metrics"][0])
-        ours = result["systems"].get("wirecoder", {})
+        ours = result["systems"].get(spec.get("targets", {}).get(metric, {}).get("system", "wirecoder"), {})
         ours_text = format_value(ours["metrics"].get(metric)) if ours.get("status") == "ok" else ours.get("status", "")
         baselines = [(n, r["metrics"].get(metric)) for n, r in result["systems"].items()
                      if not n.startswith("wirecoder") and r["status"] == "ok" and r["metrics"].get(metric) is not None]

@@ -29,6 +29,7 @@ from .details import (
 from .lexicon import Lexicon, load_lexicon
 from .merge import Candidate, merge_mentions
 from .modality import modality_of
+from .quad_classifier import annotate_events
 from .recipients import location_actor_ids, more_targets
 from .syntax import argument_span, lemma
 from .triggers import Match, find_matches
@@ -411,12 +412,27 @@ def code_events(doc: Doc, extraction: Extraction, config) -> None:
         c.event for c in merged
         if c.event.source_text or (c.event.target_text and c.event.modality in ("occurred", "reported"))
     )
+    _read_with_classifier(doc, extraction)
+
+
+def _read_with_classifier(doc: Doc, extraction: Extraction) -> None:
+    """The learned quad classifier's reading of each event's sentence, and
+    which event is its sentence's main one (it adds no event, changes no type)."""
+    sentences = [s.text for s in doc.sents]
+    try:
+        annotate_events(extraction.events, lambda i: sentences[i] if 0 <= i < len(sentences) else "")
+    except Exception as error:  # noqa: BLE001 - the lexicon's events stand without it
+        extraction.warnings.append(f"events: quad classifier skipped ({type(error).__name__}: {error})")
 
 
 def primary_event(events: list[Event], sentence: int | None = None) -> Event | None:
-    """The most confident event (of one sentence, if given): the sentence's main event."""
+    """The most confident event; of one sentence, if given: the sentence's
+    main event (the one the quad classifier chose, see ``Event.sentence_main``)."""
     pool = [e for e in events if sentence is None or e.sentence == sentence
             or any(m.get("sentence") == sentence for m in e.mentions)]
     if not pool:
         return None
+    if sentence is not None:
+        # the main event the classifier chose among the sentence's own events
+        return max(pool, key=lambda e: (e.sentence == sentence and e.sentence_main, e.confidence, -e.trigger_start))
     return max(pool, key=lambda e: (e.confidence, -e.trigger_start))
