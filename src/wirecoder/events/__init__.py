@@ -10,11 +10,16 @@ article. Every event keeps the character spans of its trigger and arguments.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Event, Extraction
+from .anaphora import (
+    VERBAL_TYPES,
+    Anaphor,
+    find_anaphors,
+    inherit_sources,
+    resolve_anaphors,
+)
 from .anchoring import event_date, event_place
 from .arguments import as_actor, find_arguments, is_actor_like
 from .compose import apply_modality_rules, compose, cue_mode, scheduled
@@ -26,131 +31,17 @@ from .details import (
     quad_of,
     refine_mode,
 )
+from .keys import actor_ids_at, argument_keys, quote_speaker
 from .lexicon import Lexicon, load_lexicon
-from .merge import Candidate, merge_mentions
+from .merge import Candidate, Coded, merge_mentions
 from .modality import modality_of
+from .pieces import spans_to_code
 from .quad_classifier import annotate_events
 from .recipients import location_actor_ids, more_targets
 from .syntax import argument_span, lemma
 from .triggers import Match, find_matches
 
 __all__ = ["code_events", "code_sentence_events", "load_lexicon", "primary_event"]
-
-# Inheritance of a missing source ("A 10 percent tariff will also be imposed
-# against China"): from the previous event of the same type this close.
-INHERIT_WINDOW = 2
-VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
-
-
-@dataclass
-class _Coded:
-    candidate: Candidate
-    keep_without_actors: bool
-
-
-def _looks_like_headline(text: str) -> bool:
-    words = [w for w in text.split() if w[:1].isalpha()]
-    if len(words) < 4 or text.rstrip().endswith((".", "?", "!")):
-        return False
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised / len(words) >= 0.6
-
-
-def _pieces(sent: Span) -> list[tuple[int, int]]:
-    """Character ranges of a sentence split at line breaks.
-
-    The parser sometimes runs a headline or caption into the next paragraph
-    as one sentence; a line break always ends a sentence in news text.
-    """
-    ranges = []
-    start = sent.start_char
-    for token in sent:
-        if "\n" in token.text or "\n" in token.whitespace_:
-            end = token.idx if token.is_space else token.idx + len(token.text)
-            if sent.doc.text[start:end].strip():
-                ranges.append((start, end))
-            start = token.idx + len(token.text_with_ws)
-    if sent.doc.text[start:sent.end_char].strip():
-        ranges.append((start, sent.end_char))
-    return ranges
-
-
-def _spans_to_code(sent: Span, nlp_parse) -> list[tuple[Span, int]]:
-    """The spans to code for one sentence, each with the offset of its text.
-
-    A piece split off at a line break is parsed again on its own; a Title Case
-    headline is parsed in lower case (Title Case misleads the tagger: "Warns"
-    becomes a proper noun), keeping named entities capitalised. Only letter
-    case changes, so every character offset stays exact.
-    """
-    pieces = _pieces(sent)
-    if nlp_parse is None or (len(pieces) == 1 and pieces[0] == (sent.start_char, sent.end_char)
-                             and not _looks_like_headline(sent.text)):
-        return [(sent, 0)]
-    doc = sent.doc
-    result = []
-    for start, end in pieces:
-        text = doc.text[start:end]
-        if _looks_like_headline(text):
-            entity_chars = {i for ent in doc.ents if ent.start_char < end and start < ent.end_char
-                            for i in range(ent.start_char, ent.end_char)}
-            first_word = len(text) - len(text.lstrip())
-            text = "".join(
-                c if (start + k) in entity_chars or k == first_word else c.lower() for k, c in enumerate(text)
-            )
-        redone = nlp_parse(text)
-        if len(redone.text) == end - start:
-            result.append((redone[:], start))
-    return result
-
-
-def _keys(token: Token, actor_id: str | None, extraction: Extraction) -> set[str]:
-    """What identifies an argument for merging: the resolved actor and its
-    country/sector ("Leavitt" and "the President" are both USA GOV), else
-    the head noun and its compounds ("cartel members" ~ "drug cartel")."""
-    keys: set[str] = set()
-    if actor_id:
-        keys.add(actor_id)
-        actor = extraction.actor(actor_id)
-        if actor is not None and actor.country:
-            keys.add(f"{actor.country}/{actor.sectors[0] if actor.sectors else ''}")
-    if token.pos_ == "PRON":
-        return keys  # "he", "they": only what the actor stage made of them
-    # The words too: one name may be resolved in one sentence and not another.
-    keys.add(_word_key(token))
-    keys.update(_word_key(c) for c in token.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"))
-    return keys
-
-
-def _word_key(token: Token) -> str:
-    # "Rebels" (a capitalised plural the tagger calls a name) ~ "the rebels"
-    word = token.lemma_.lower()
-    return word[:-1] if word.endswith("s") and len(word) > 3 and not word.endswith("ss") else word
-
-
-def _quote_speaker(extraction: Extraction, offset: int) -> tuple[int, int] | None:
-    """Span of the speaker of the quotation holding ``offset``, if known."""
-    for quote in extraction.quotes:
-        if quote.content_start <= offset < quote.content_end and quote.speaker_start is not None:
-            return (quote.speaker_start, quote.speaker_end)
-    return None
-
-
-def _actor_ids(extraction: Extraction, spans: list[tuple[int, int]]) -> list[str | None]:
-    """The actor of each argument span: the mention holding its head (its last
-    word), so that "his former colleagues" is not resolved to "his"."""
-    result = []
-    for start, end in spans:
-        overlapping = [m for m in extraction.actor_mentions if m.start < end and start < m.end]
-        at_head = [m for m in overlapping if m.end >= end - 1]
-        # Else a name inside the phrase ("Ugandan opposition candidates"),
-        # but never a possessive pronoun ("his colleagues").
-        inside = [m for m in overlapping if m.via != "pronoun" and m.text.lower() not in ("his", "her", "its", "their")]
-        pool = at_head or inside
-        best = max(pool, key=lambda m: m.end - m.start) if pool else None
-        result.append(best.actor_id if best is not None else None)
-    return result
-
 
 def _in_question(token: Token) -> bool:
     """A question reports no action: "are you permitted to go after them?"."""
@@ -168,7 +59,7 @@ def _describes_by_relative(token: Token) -> bool:
 
 
 def _code_match(match: Match, sent_index: int, base: int, extraction: Extraction, lex: Lexicon,
-                doc_text: str) -> _Coded | None:
+                doc_text: str) -> Coded | None:
     if _describes_by_relative(match.token) or _in_question(match.token):
         return None
     args = find_arguments(match, lex)
@@ -228,7 +119,7 @@ def _code_match(match: Match, sent_index: int, base: int, extraction: Extraction
     refine_mode(match, neighbourhood(match, exclude), lex)
 
     source_spans = [tuple(x + base for x in argument_span(s)) for s in sources]
-    speaker = _quote_speaker(extraction, match.start + base)
+    speaker = quote_speaker(extraction, match.start + base)
     first_person = bool(sources) and all(s.lower_ in ("i", "we", "me", "us") for s in sources)
     if speaker is not None and (first_person or (not sources and not reported_act)):
         # Inside a quotation the speaker acts: "'All options will be on the
@@ -236,8 +127,8 @@ def _code_match(match: Match, sent_index: int, base: int, extraction: Extraction
         source_spans = [speaker]
         sources = []
     target_spans = [tuple(x + base for x in argument_span(t)) for t in targets]
-    source_ids_resolved = _actor_ids(extraction, source_spans)
-    target_ids_resolved = _actor_ids(extraction, target_spans)
+    source_ids_resolved = actor_ids_at(extraction, source_spans)
+    target_ids_resolved = actor_ids_at(extraction, target_spans)
     if not any(target_ids_resolved) and not (match.entry.reciprocal and len(sources) > 1):
         # No recipient named: the act lands where it happens ("evacuated
         # settlements in the Gaza Strip"), as the PLOVER gold codes it.
@@ -288,107 +179,35 @@ def _code_match(match: Match, sent_index: int, base: int, extraction: Extraction
         event.spans["target"] = target_cover
     candidate = Candidate(
         event=event,
-        source_keys={k for s, i in zip(sources, source_ids_resolved) for k in _keys(s, i, extraction)},
+        source_keys={k for s, i in zip(sources, source_ids_resolved) for k in argument_keys(s, i, extraction)},
         # A place where it happened contradicts no recipient named elsewhere.
         target_keys=set() if args.located else {k for t, i in zip(targets, target_ids_resolved)
-                                                 for k in _keys(t, i, extraction)},
+                                                 for k in argument_keys(t, i, extraction)},
         has_arguments=bool(source_spans or targets),
     )
     if not sources and source_spans:  # the quotation's speaker
         speaker_id = source_ids_resolved[0] if source_ids_resolved else None
         if speaker_id:
-            candidate.source_keys = _keys(match.token, speaker_id, extraction)
+            candidate.source_keys = argument_keys(match.token, speaker_id, extraction)
         else:
             candidate.source_keys = {doc_text[source_spans[0][0]:source_spans[0][1]].split()[-1].lower()}
     keep = bool(source_spans) or (bool(targets) and modality in ("occurred", "reported"))
-    return _Coded(candidate, keep)
-
-
-@dataclass
-class _Anaphor:
-    """"made the statement during a Jan. 31 call": refers back to a verbal event."""
-
-    sentence: int
-    start: int
-    end: int
-    text: str
-    source_keys: set[str]
-    date: str | None
-    precision: str
-
-
-def _anaphors(span: Span, sent_index: int, base: int, extraction: Extraction, lex: Lexicon) -> list[_Anaphor]:
-    found = []
-    for token in span:
-        if (lemma(token) in lex.anaphoric_nouns and token.dep_ == "dobj" and lemma(token.head) in lex.anaphoric_verbs
-                and not any(c.lower_ in ("another", "new", "a", "an", "second", "fresh") for c in token.children)):
-            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
-            keys: set[str] = set()
-            if subjects:
-                subject_span = tuple(x + base for x in argument_span(subjects[0]))
-                keys = _keys(subjects[0], _actor_ids(extraction, [subject_span])[0], extraction)
-            start, end = token.head.idx + base, token.idx + len(token.text) + base
-            date, precision = event_date(extraction, sent_index, start, end)
-            found.append(_Anaphor(sent_index, start, end, extraction.article.clean_text[start:end], keys, date, precision))
-    return found
+    return Coded(candidate, keep)
 
 
 def code_sentence_events(sent: Span, sent_index: int, extraction: Extraction, lex: Lexicon,
-                         nlp_parse=None, anaphors: list | None = None) -> list[_Coded]:
+                         nlp_parse=None, anaphors: list | None = None) -> list[Coded]:
     """Coded events of one sentence, before article-level merging."""
     doc_text = extraction.article.clean_text or sent.doc.text
     coded = []
-    for span, base in _spans_to_code(sent, nlp_parse):
+    for span, base in spans_to_code(sent, nlp_parse):
         for match in compose(find_matches(span, lex), lex):
             item = _code_match(match, sent_index, base, extraction, lex, doc_text)
             if item is not None:
                 coded.append(item)
         if anaphors is not None:
-            anaphors.extend(_anaphors(span, sent_index, base, extraction, lex))
+            anaphors.extend(find_anaphors(span, sent_index, base, extraction, lex))
     return coded
-
-
-def _resolve_anaphors(coded: list[_Coded], anaphors: list[_Anaphor]) -> None:
-    """Give an earlier verbal event the date its restatement names."""
-    from .merge import PRECISION_RANK
-
-    for anaphor in anaphors:
-        for item in reversed(coded):
-            event = item.candidate.event
-            if event.sentence >= anaphor.sentence or anaphor.sentence - event.sentence > 3:
-                continue
-            if event.type not in VERBAL_TYPES or event.modality == "negated":
-                continue
-            # The same speaker (by actor or name, not merely the same country).
-            own = {k for k in anaphor.source_keys if "/" not in k}
-            theirs = {k for k in item.candidate.source_keys if "/" not in k}
-            if own and theirs and not (own & theirs):
-                continue
-            if anaphor.date and PRECISION_RANK.get(anaphor.precision, 0) > PRECISION_RANK.get(event.date_precision, 0):
-                event.date, event.date_precision = anaphor.date, anaphor.precision
-            event.mentions.append({"sentence": anaphor.sentence, "trigger_start": anaphor.start,
-                                   "trigger_end": anaphor.end, "trigger": anaphor.text})
-            break
-
-
-def _inherit_sources(coded: list[_Coded]) -> None:
-    for position, item in enumerate(coded):
-        event = item.candidate.event
-        if item.candidate.source_keys or event.source_text or not item.candidate.target_keys:
-            continue  # only an act on a named recipient inherits its actor
-        for previous in reversed(coded[:position]):
-            prev = previous.candidate.event
-            if event.sentence - prev.sentence > INHERIT_WINDOW:
-                break
-            if prev.type == event.type and prev.source_text:
-                event.source_text, event.source_spans = prev.source_text, prev.source_spans
-                event.source_actor_ids = prev.source_actor_ids
-                if "source" in prev.spans:
-                    event.spans["source"] = prev.spans["source"]
-                item.candidate.source_keys = set(previous.candidate.source_keys)
-                item.candidate.has_arguments = True
-                item.keep_without_actors = True
-                break
 
 
 def code_events(doc: Doc, extraction: Extraction, config) -> None:
@@ -396,15 +215,15 @@ def code_events(doc: Doc, extraction: Extraction, config) -> None:
     lex = load_lexicon(config.event_lexicon)
     from ..nlp import parse
 
-    coded: list[_Coded] = []
-    anaphors: list[_Anaphor] = []
+    coded: list[Coded] = []
+    anaphors: list[Anaphor] = []
     for index, sent in enumerate(doc.sents):
         try:
             coded.extend(code_sentence_events(sent, index, extraction, lex, nlp_parse=parse, anaphors=anaphors))
         except Exception as error:  # noqa: BLE001 - one odd sentence must not cost the article its events
             extraction.warnings.append(f"events: sentence {index} skipped ({type(error).__name__}: {error})")
-    _inherit_sources(coded)
-    _resolve_anaphors(coded, anaphors)
+    inherit_sources(coded)
+    resolve_anaphors(coded, anaphors)
     merged = merge_mentions([item.candidate for item in coded])
     # PLOVER events need an actor; an unattributed act is kept only when it
     # happened to a named recipient ("three soldiers were shot").

@@ -29,6 +29,15 @@ class Candidate:
     has_arguments: bool = True
 
 
+@dataclass
+class Coded:
+    """A sentence's coded event before merging; ``keep_without_actors``: an
+    act on a named recipient kept although nobody is said to have done it."""
+
+    candidate: Candidate
+    keep_without_actors: bool
+
+
 def _month_index(value: str) -> int | None:
     try:
         return int(value[:4]) * 12 + (int(value[5:7]) if len(value) >= 7 and value[4] == "-" and value[5:7].isdigit() else 6)
