@@ -162,6 +162,9 @@ def _attach_head(
         if head.dep_ == "poss" and (person_like or not role_noun):
             break  # "Hegseth's remarks": the possessor is a phrase of its own
         if not role_noun and target_unit is None:
+            if ROLE in unit.kinds() and head.dep_ == "compound" and target.pos_ == "PROPN" and target.is_title:
+                head = target  # "President Ruto": a name the tagger missed, after a title
+                break
             # "Israeli police custody": attach to the role noun standing before the head.
             between = [t for t in doc[head.i + 1 : target.i] if sectors.head_sector([t.text])[0] is not None]
             if between and not person_like:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from .cities import city_country
 from .lexicon import ACTOR, CAPITAL, COUNTRY, DEMONYM, PEOPLE, REGION, ROLE
 from .mentions import PERSON_PRONOUNS, Phrase, Unit
 from .resources import Resources
@@ -33,6 +34,10 @@ TITLE_NOUNS = {
     "leader", "pope", "admiral", "envoy", "secretary-general",
 }
 REFERENCE_WORDS = {"it", "its", "country", "nation"}
+# Words of an organisation's name that say it is not one country's: such a
+# name takes no country from the sentence around it.
+INTERNATIONAL_WORDS = {"international", "world", "global", "united", "nations", "union", "league", "council",
+                       "forum", "organization", "organisation", "office", "committee", "fund", "bank"}
 LOCATIVE = {"in", "at", "near", "from", "into", "across", "around", "inside", "outside", "to", "on"}
 
 
@@ -101,6 +106,8 @@ class PhraseResolver:
     def _countries(self, units: list[Unit]) -> list[tuple[str, Unit]]:
         found = []
         for unit in units:
+            if self._against(unit):
+                continue  # "an anti-Syria journalist" is not Syrian
             for payload in unit.payloads + unit.inner:
                 if payload.kind in {COUNTRY, DEMONYM, CAPITAL, PEOPLE}:
                     found.append((payload.ref, unit))
@@ -119,6 +126,16 @@ class PhraseResolver:
                         found.append((code, unit))
                         break
         return found
+
+    def _against(self, unit: Unit) -> bool:
+        """A country named as what one is for or against: "anti-Syria", "pro-U.S."."""
+        doc = self.doc
+        first = doc[unit.start]
+        if first.lower_.startswith(("anti-", "pro-")):
+            return True
+        before = doc[unit.start - 2 : unit.start] if unit.start >= 2 else doc[0:0]
+        return len(before) == 2 and before[0].lower_ in ("anti", "pro") and before[1].text == "-" \
+            and before[1].idx + 1 == first.idx
 
     def _people_name(self, unit: Unit) -> str | None:
         """The country of a "name" made only of a demonym and a people ("Bosnian Serbs"), else None."""
@@ -224,6 +241,10 @@ class PhraseResolver:
             kinds = head_unit.kinds()
             if kinds & {COUNTRY, CAPITAL, PEOPLE, DEMONYM, REGION}:
                 return self._country_unit(base, head_unit, head)
+            if head_unit.label in {"GPE", "LOC", "ORG", "NORP"} and not head_unit.payloads:
+                city = self._city(base, head_unit)
+                if city is not None:
+                    return city
             if head_unit.label in {"ORG", "FAC", "NORP"} and not head_unit.payloads:
                 words = [t.text for t in doc[head_unit.start : head_unit.end] if t.dep_ != "det"]
                 if not (words and self.res.sectors.head_sector(words)[1] == len(words)):
@@ -234,6 +255,9 @@ class PhraseResolver:
 
         # No name heads the phrase: a role noun does ("Mexican officials", "cartel members").
         lex = self.res.sectors
+        if head_unit is not None and not head_unit.payloads:
+            # "Israel's Cabinet": a role noun the tagger took for a name
+            unit_tokens -= set(range(head_unit.start, head_unit.end))
         head_sector, modifiers, former = self._sector_words(phrase.start, phrase.head + 1, unit_tokens)
         generic = lex.is_generic(head.text)
         org_units = [u for u in phrase.units + phrase.attached if self._org_entry(u)]
@@ -327,6 +351,24 @@ class PhraseResolver:
             role=role or " ".join(words).strip(), needs_country=country is None and bool(sectors),
         )
 
+    def _city(self, base: dict, unit: Unit) -> Resolved | None:
+        """A city the country table does not list ("Samarra"): a place of its country."""
+        words = [t for t in self.doc[unit.start : unit.end] if t.dep_ != "det"]
+        if not words or not all(t.pos_ == "PROPN" for t in words):
+            return None
+        phrase = base["phrase"]
+        if any(t.pos_ == "PROPN" for t in self.doc[phrase.start : unit.start]):
+            return None  # "Kenzo Oshima": a name that ends like a town
+        name = self.doc[words[0].i : words[-1].i + 1].text
+        if _looks_like_organisation(name) or self.res.sectors.head_sector([t.text for t in words])[0]:
+            return None  # "Police", "Army": a role, not a town
+        if unit.label == "NORP" and (len(words) > 1 or words[0].tag_ != "NNP"):
+            return None  # "Kurds", "Arab League"
+        country = city_country(name, alternates=unit.label in {"GPE", "LOC"})
+        if country is None:
+            return None
+        return Resolved(**base, kind="place", via="city", country=country, name=name)
+
     def _unknown_org(self, base: dict, phrase: Phrase, unit: Unit, countries) -> Resolved | None:
         doc = self.doc
         text = doc[unit.start : unit.end]
@@ -345,6 +387,10 @@ class PhraseResolver:
             if sector:
                 break
         inner_countries = [p.ref for p in unit.inner if p.kind in {COUNTRY, DEMONYM, CAPITAL}]
+        for payload in unit.inner:
+            entry = self.res.entry(payload.ref) if payload.kind == ACTOR else None
+            if entry is not None and entry.country and entry.kind != "person":
+                inner_countries.append(entry.country)  # "the United Nations Emergency Relief Coordinator"
         country = inner_countries[0] if inner_countries else (countries[0][0] if countries else None)
         if unit.label == "NORP":
             if country and not self._ethnic(unit) and doc[unit.end - 1].tag_ in ("NNS", "NNPS"):
@@ -357,7 +403,12 @@ class PhraseResolver:
             return Resolved(**base, kind="country", via="country", country=country, name=self.res.countries.name_of(country))
         return Resolved(
             **base, kind="organization", via="name", country=country, sectors=[sector] if sector else [],
-            name=_clean_name(text.text), needs_country=country is None and sector in STATE_SECTORS,
+            name=_clean_name(text.text),
+            # An unknown group is most often of the country the sentence is
+            # about ("Nigerian police jailed members of the MASSOB"); an
+            # international body is not.
+            needs_country=country is None and (
+                sector in STATE_SECTORS or not any(t.lower_ in INTERNATIONAL_WORDS for t in text)),
         )
 
     def _role_title(self, base: dict, phrase: Phrase, unit: Unit, country: str | None) -> Resolved:

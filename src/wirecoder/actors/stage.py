@@ -8,7 +8,9 @@ import re
 from spacy.tokens import Doc
 
 from ..records import Actor, ActorMention, Extraction
+from .attackers import unnamed_attackers
 from .chains import actor_key, fill_countries, link_names, link_pronouns, link_titles
+from .complements import stretch_over_complements
 from .entities import complete_entities
 from .lexicon import ACTOR, COUNTRY, DEMONYM
 from .mentions import Phrase, find_phrases, find_units
@@ -100,6 +102,7 @@ def code_actors(doc: Doc, extraction: Extraction, resources: Resources) -> list[
         if item is not None:
             items.append(item)
     items = _split_conjoined(items, resolver, doc)
+    stretch_over_complements(items, doc)
     regions = quote_regions(doc.text)
     for item in items:
         item.quote = inside(regions, item.start)
@@ -108,6 +111,9 @@ def code_actors(doc: Doc, extraction: Extraction, resources: Resources) -> list[
     link_titles(items, resources, date)
     link_appositions(items, doc)
     fill_countries(items, doc)
+    attackers = unnamed_attackers(doc, items, sentence_of)
+    if attackers:
+        items = sorted(items + attackers, key=lambda i: (i.start, i.end))
     link_pronouns(items, doc)
     link_references(items, doc, resources.sectors.antecedent_sectors, actor_key, resources.countries.name_of)
     return items

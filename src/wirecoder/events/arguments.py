@@ -9,6 +9,11 @@ the subject of the verb it is the object of ("Mexico announced the
 extradition"). Targets come from the slots the lexicon entry names: the direct
 object and prepositions such as on/against/to/with/at. Coordinated nouns give
 several actors; "X and Y agreed" makes both actors of a reciprocal event.
+Also: a blast in a passive sentence stands for its unnamed attackers ("was
+killed in a car bomb explosion"); a thing attacked is the recipient when no
+one is ("stormed an army base"); freed people are the recipients of a
+release that hands them to no one; a few parser slips are repaired ("granted
+asylum to five officers holed up...", "kidnapped up to 16 advisers").
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .lexicon import DEFAULT_TARGETS, Lexicon
+from .recipients import placed_under
 from .syntax import (
     WH_WORDS,
     children,
@@ -67,15 +73,23 @@ def owner(token: Token, lex: Lexicon) -> Token | None:
     for child in token.children:
         if child.dep_ == "poss" and is_actor_like(child, lex) and child.pos_ != "PRON":
             return child
+    # A named party beats a describing word: "official contact with the
+    # United States" is aimed at the United States.
+    for prep in ("of", "by", "from", "for", "to", "with"):
+        for pobj in preposition_objects(token, prep):
+            if is_actor_like(pobj, lex):
+                return pobj
+    for clause in children(token, "acl"):
+        # "the demonstration staged by students", "a plan proposed by France"
+        for agent in children(clause, "agent"):
+            for pobj in children(agent, "pobj"):
+                if is_actor_like(pobj, lex):
+                    return pobj
     for child in token.children:
         if child.dep_ in ("amod", "compound", "nmod") and (
             child.ent_type_ in ACTOR_ENTITY_LABELS or lex.in_class(lemma(child), "actor_nouns")
         ):
             return token  # keep the whole phrase: "Palestinian homes", "rebel bases" name their owner
-    for prep in ("of", "by", "from", "for", "to", "with"):
-        for pobj in preposition_objects(token, prep):
-            if is_actor_like(pobj, lex):
-                return pobj
     return None
 
 
@@ -141,7 +155,8 @@ def _subject(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[list[Token], st
             if verb.dep_ == "relcl":
                 return with_conjuncts(verb.head), "subject"
     if is_passive(verb) and children(verb, "nsubjpass"):
-        return [], ""
+        weapon = _weapon_agent(verb)
+        return ([weapon], "agent") if weapon is not None else ([], "")
     head = verb.head
     if head == verb:
         return [], ""
@@ -164,6 +179,13 @@ def _subject(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[list[Token], st
             # A sentence the parser left verbless: "Doctors from X donated..."
             # hangs the verb under its subject.
             return with_conjuncts(head), "subject"
+        root = verb.sent.root
+        finite = verb.tag_ == "VBD" or any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children)
+        if (finite and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and not children(verb, "agent")
+                and root.lower_ not in WH_WORDS):
+            # ... or under a noun of its subject: "Doctors from two aid groups
+            # donated and delivered...": the sentence's head noun acts.
+            return with_conjuncts(root), "subject"
         if head.dep_ in ("dobj", "pobj") and governing_verb(head) is not None:
             # "issued a declaration demanding that...": the issuer demands.
             return _subject(governing_verb(head), lex, depth + 1)
@@ -171,6 +193,20 @@ def _subject(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[list[Token], st
     if verb.dep_ == "prep" or (head.dep_ == "prep" and verb.dep_ == "pcomp"):
         return _climb(head, lex, depth)
     return [], ""
+
+
+# "was killed in a car bomb explosion": the blast stands for whoever set it
+# off (the actor stage codes it as unidentified attackers).
+WEAPON_AGENTS = frozenset({"bomb", "bombing", "explosion", "blast", "ied", "landmine", "grenade"})
+
+
+def _weapon_agent(verb: Token) -> Token | None:
+    for prep in children(verb, "prep"):
+        if prep.lower_ == "in":
+            for pobj in children(prep, "pobj"):
+                if lemma(pobj) in WEAPON_AGENTS:
+                    return pobj
+    return None
 
 
 def _climb(head: Token, lex: Lexicon, depth: int) -> tuple[list[Token], str]:
@@ -197,9 +233,19 @@ def _in_background(noun: Token) -> bool:
     return False
 
 
+# Acts whose "of" names the one who acts, not the one acted on.
+SELF_MOVING = frozenset({"deployment", "redeployment", "withdrawal", "pullout", "pullback", "arrival", "visit",
+                         "retreat", "departure"})
+
+
 def _noun_source(noun: Token, match: Match, lex: Lexicon) -> tuple[list[Token], str]:
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ not in WH_WORDS and child.ent_type_ not in ("DATE", "TIME"):
+            if child.pos_ == "PRON" and noun.dep_ == "dobj" and noun.head != noun:
+                # "the rebels continued their strike": "their" is the subject
+                subjects, via = _subject(noun.head, lex)
+                if subjects and all(s.pos_ in ("NOUN", "PROPN") for s in subjects):
+                    return subjects, via
             return with_conjuncts(child), "possessor"
     if noun.dep_ == "dobj" and noun.head != noun:
         # "Trump is discussing army strikes": who orders or discusses acts.
@@ -216,6 +262,12 @@ def _noun_source(noun: Token, match: Match, lex: Lexicon) -> tuple[list[Token], 
     between = preposition_objects(noun, "between")
     if between:
         return between, "between"
+    if lemma(noun) in SELF_MOVING:
+        # "the deployment of NATO troops", "the withdrawal of Syrian forces":
+        # the ones who move are the actors.
+        movers = [p for p in preposition_objects(noun, "of") if is_actor_like(p, lex)]
+        if movers:
+            return with_conjuncts(movers[0]), "possessor"
     if noun.dep_ == "compound" and noun.head != noun:
         noun = noun.head  # "a mediation effort": the effort's verb
     if noun.dep_ in ("nsubj", "nsubjpass") or _in_background(noun):
@@ -272,6 +324,34 @@ def _object_phrase(verb: Token, depth: int = 3) -> list[Token]:
     return result
 
 
+def _stranded_object(token: Token, prep: str) -> list[Token]:
+    """"granted asylum to five officers holed up in...": the parser makes the
+    object the subject of the participle that follows, leaving "to" bare."""
+    found: list[Token] = []
+    for child in children(token, "prep"):
+        if child.lower_ != prep or any(c.dep_ in ("pobj", "pcomp") for c in child.children):
+            continue
+        for noun in child.doc[child.i + 1 : child.i + 8]:
+            if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i > noun.i and noun.head.tag_ in ("VBN", "VBD") \
+                    and noun.head.dep_ in ("advcl", "acl", "conj"):
+                found.extend(with_conjuncts(noun))
+                break
+    return found
+
+
+def _up_to_object(verb: Token) -> list[Token]:
+    """"kidnapped up to 16 advisers": the parser reads "up" as a particle and
+    the object as the object of "to"."""
+    if not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return []
+    for particle in children(verb, "prt"):
+        for prep in children(particle, "prep"):
+            if prep.lower_ == "to":
+                return [o for p in children(prep, "pobj") if any(c.dep_ == "nummod" for c in p.children)
+                        for o in with_conjuncts(p)]
+    return []
+
+
 def _slot(match: Match, slot: str, lex: Lexicon) -> list[Token]:
     token = match.token
     verb = token if match.entry.pos == "verb" else None
@@ -281,10 +361,17 @@ def _slot(match: Match, slot: str, lex: Lexicon) -> list[Token]:
         places = [token]
         if verb is not None:
             places.extend(_object_phrase(verb))
+            if not children(verb, "dobj"):
+                # "donated and delivered goods to X": the shared object's phrase
+                for conj in children(verb, "conj"):
+                    if conj.pos_ == "VERB":
+                        places.append(conj)
+                        places.extend(_object_phrase(conj))
         elif match.anchor != token:
             places.append(match.anchor)
         for place in places:
             found.extend(preposition_objects(place, prep))
+            found.extend(_stranded_object(place, prep))
         return found
     if verb is None:
         return found
@@ -293,6 +380,8 @@ def _slot(match: Match, slot: str, lex: Lexicon) -> list[Token]:
         deps = ("nsubjpass",) if passive else ("dobj",)
         for obj in children(verb, *deps):
             found.extend(with_conjuncts(obj))
+        if not found and not passive:
+            found.extend(_up_to_object(verb))
     elif slot == "nsubjpass" and passive:
         for obj in children(verb, "nsubjpass"):
             found.extend(with_conjuncts(obj))
@@ -311,6 +400,20 @@ def _theme_tokens(match: Match, lex: Lexicon) -> set[int]:
         for tok in _slot(match, slot, lex):
             themes.update(t.i for t in tok.subtree)
     return themes
+
+
+# What an attack lands on when it is no one: a base, a town, a convoy. The
+# thing attacked is the recipient (its owner or place, when named, gives the
+# actor; else the place where it happens does).
+ATTACK_TYPES = frozenset({"ASSAULT"})
+
+
+def _attacked_thing(match: Match, slot: str, filler: Token) -> bool:
+    return (match.type in ATTACK_TYPES and match.entry.pos == "verb" and slot in ("dobj", "nsubjpass")
+            and filler.pos_ == "NOUN" and filler.lower_ not in WH_WORDS and lemma(filler) not in VAGUE_NOUNS)
+
+
+VAGUE_NOUNS = frozenset({"other", "one", "some", "many", "dozen", "score", "number", "part", "rest", "lot"})
 
 
 def find_arguments(match: Match, lex: Lexicon) -> Arguments:
@@ -350,15 +453,24 @@ def find_arguments(match: Match, lex: Lexicon) -> Arguments:
     trigger_words = {w.i for w in match.words}
     source_ids = {s.i for s in sources}
     targets: list[Token] = []
+    things: set[int] = set()
     for slot in slots:
         for filler in _slot(match, slot, lex):
             if filler.i in themes or filler.i in trigger_words:
                 continue
-            for actor in as_actor(filler, lex):
+            actors = as_actor(filler, lex)
+            if not actors and _attacked_thing(match, slot, filler):
+                actors = [filler]  # "stormed an army base", "shelled the city"
+                things.add(filler.i)
+            for actor in actors:
                 if actor.i not in source_ids and all(actor.i != t.i for t in targets):
                     targets.append(actor)
+    if not targets:
+        # "was put under investigation in Italy": the one put under it, not the place
+        targets = [a for t in placed_under(token) for a in as_actor(t, lex) if a.i not in source_ids]
     located = False
-    if not targets and match.type not in ("CONSULT", "PROTEST", "AGREE", "SUPPORT"):
+    only_things = all(t.i in things for t in targets)
+    if only_things and match.type not in ("CONSULT", "PROTEST", "AGREE", "SUPPORT"):
         # Where the act lands when no one is named: "strengthened its forces
         # in Lebanon", "returned fire into Mexico" (a country, not a city).
         for place in (token, match.anchor):
@@ -367,8 +479,16 @@ def find_arguments(match: Match, lex: Lexicon) -> Arguments:
                     if pobj.ent_type_ == "GPE" and pobj.i not in source_ids and pobj.i not in themes:
                         targets.append(pobj)
                         located = True
-            if targets:
+            if located:
                 break
+    if not targets and match.type == "RETREAT" and match.entry.mode == "release":
+        # "released two hostages to the Red Cross": who receives them; else
+        # ("freed two journalists") the freed people are the ones it is for.
+        for filler in _slot(match, "prep:to", lex):
+            targets.extend(a for a in as_actor(filler, lex) if a.i not in source_ids)
+        for slot in () if targets else match.entry.theme:
+            for filler in _slot(match, slot, lex):
+                targets.extend(a for a in as_actor(filler, lex) if a.i not in source_ids and a.pos_ != "PRON")
     if not targets and ordered_object and match.type in ("COERCE", "SANCTION"):
         # "ordered the newspaper to suspend publication": the one ordered is coerced.
         targets = [t for t in ordered_object if is_actor_like(t, lex)]

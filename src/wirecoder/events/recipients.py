@@ -8,14 +8,23 @@ against the place where it happens:
 - "threatened to break relations with Russia", "offered to hand over two
   suspects to Britain": an actor in a prepositional phrase of the content;
 - "launched a mediation effort between A and B": the parties;
+- "threatened to stop talks if the US deploys...": the one the condition
+  names (a threat is aimed at whoever must comply);
+- "staged a hunger strike to protest against Sweden's decision": a nominal
+  act's purpose clause, beside it under its light verb, names the recipient;
+- "rejected calls by Belarus's rulers": the author of the rejected or
+  accepted proposal;
 - "evacuated settlements in the Gaza Strip": the country (or a place in it)
   named by a locative phrase of the trigger's clause, as a last resort.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
+from ..records import Actor
 from .lexicon import Lexicon
 from .syntax import children, preposition_objects, with_conjuncts
 
@@ -78,6 +87,15 @@ def between_parties(token: Token) -> list[Token]:
         parties = preposition_objects(place, "between")
         if parties:
             return parties
+    # "launched a mediation effort to resolve the rift between Qatar and its
+    # neighbours": the parties named in the effort's purpose.
+    for place in places:
+        for clause in (c for c in place.children if c.dep_ in ("acl", "relcl", "advcl", "xcomp")):
+            for tok in clause.subtree:
+                if tok.dep_ == "prep" and tok.lower_ == "between":
+                    parties = [c for c in tok.children if c.dep_ == "pobj"]
+                    if parties:
+                        return parties
     return []
 
 
@@ -116,20 +134,137 @@ def locative_groups(clause: Token, skip: set[int]) -> list[list[Token]]:
     return [groups[k] for k in sorted(groups)]
 
 
+NON_STATE = frozenset({"IGO", "NGO", "UNO", "EUR", "MNC", "ISM"})
+CONDITION_MARKS = frozenset({"if", "unless"})
+# Nouns of "in protest of/against X", "in solidarity with X": the recipient is
+# inside their prepositional phrase.
+PURPOSE_NOUNS = frozenset({"protest", "support", "solidarity"})
+# Prepositions that name who made a proposal, an offer or a call.
+AUTHOR_PREPS = ("by", "from")
+
+
+def condition_subjects(token: Token) -> list[Token]:
+    """Subjects of an "if"/"unless" clause under the trigger or its content."""
+    found: list[Token] = []
+    for tok in token.subtree:
+        if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children):
+            continue
+        for subject in children(tok, "nsubj", "nsubjpass"):
+            found.extend(with_conjuncts(subject))
+    return found
+
+
+def _purpose_fillers(verb: Token, after: int) -> list[Token]:
+    """Object-like words of the purpose clause or "in protest of" phrase of ``verb``."""
+    fillers: list[Token] = []
+    for child in verb.children:
+        if child.i <= after:
+            continue
+        if child.dep_ in ("advcl", "xcomp") and child.pos_ in ("VERB", "AUX"):
+            fillers.extend(children(child, "dobj"))
+            for prep in children(child, "prep"):
+                if prep.lower_ in RECIPIENT_PREPS:
+                    fillers.extend(children(prep, "pobj"))
+    return fillers + _in_protest_of(verb, after)
+
+
+def _in_protest_of(token: Token, after: int) -> list[Token]:
+    """"in protest of X", "in solidarity with X" under ``token``: X."""
+    fillers: list[Token] = []
+    for child in children(token, "prep"):
+        if child.i <= after or child.lower_ != "in":
+            continue
+        for noun in children(child, "pobj"):
+            if noun.lemma_.lower() in PURPOSE_NOUNS:
+                for prep in children(noun, "prep"):
+                    if prep.lower_ in ("of", "against", "at", "over", "with", "to"):
+                        fillers.extend(children(prep, "pobj"))
+    return fillers
+
+
+def purpose_targets(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> list[Token]:
+    """"began a hunger strike to protest against X": X, for a nominal trigger
+    that is the object of its verb."""
+    places = [token]
+    if token.dep_ == "compound" and token.head != token:
+        places.append(token.head)  # "a hunger strike"
+    for noun in places:
+        fillers = _in_protest_of(noun, noun.i)
+        if noun.dep_ == "dobj" and noun.head != noun:
+            fillers += _purpose_fillers(noun.head, noun.i)
+        for filler in fillers:
+            actors = [a for t in with_conjuncts(filler) for a in as_actor(t, lex) if a.i not in skip]
+            if actors:
+                return actors
+    return []
+
+
+def author_targets(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> list[Token]:
+    """"rejected calls by Belarus's rulers", "accepted Peru's offer": the author."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return []
+    for obj in children(token, "dobj", "nsubjpass"):
+        for noun in with_conjuncts(obj):
+            authors = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            for prep in AUTHOR_PREPS:
+                authors.extend(preposition_objects(noun, prep))
+            for clause in children(noun, "acl"):  # "the rally staged by students"
+                authors.extend(p for a in children(clause, "agent") for p in children(a, "pobj"))
+            actors = [a for t in authors for a in as_actor(t, lex) if a.i not in skip]
+            if actors:
+                return actors
+    return []
+
+
+def placed_under(token: Token) -> list[Token]:
+    """"a US national was put under investigation", "placed under arrest":
+    the passive subject of the verb whose "under/into" phrase the act is."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("under", "into"):
+        return []
+    verb = token.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [s for c in children(verb, "nsubjpass") for s in with_conjuncts(c)]
+
+
 def more_targets(match, lex: Lexicon, as_actor, sources: list[Token], skip: set[int]) -> list[Token]:
     """Recipients from the content when the trigger's own slots held none."""
     token = match.token
     source_ids = {s.i for s in sources}
     if match.entry.role in ("request", "refusal"):
-        subjects = [a for s in clause_subjects(token) for a in as_actor(s, lex) if a.i not in source_ids]
+        clauses = clause_subjects(token)
+        if not clauses and token.dep_ == "dobj" and token.head != token:
+            # "reiterated its demand that Israel ease...": the clause hangs on the verb
+            clauses = [s for c in token.head.children if c.dep_ == "ccomp" and c.i > token.i
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                       for s in children(c, "nsubj", "nsubjpass") for s in with_conjuncts(s)]
+        subjects = [a for s in clauses for a in as_actor(s, lex) if a.i not in source_ids]
         if subjects:
             return subjects
+    undergoer = placed_under(token)
+    if undergoer:
+        found = [a for s in undergoer for a in as_actor(s, lex) if a.i not in source_ids]
+        if found:
+            return found
     parties = [a for p in between_parties(token) for a in as_actor(p, lex) if a.i not in source_ids]
     if parties:
         return parties
     if match.entry.reciprocal and len(sources) > 1:
         return []  # "A and B agreed on X": both are actors, no one else is the recipient
-    return nested_targets(token, lex, as_actor, skip | source_ids)
+    skip = skip | source_ids
+    if match.type == "THREATEN":
+        conditioned = [a for s in condition_subjects(token) for a in as_actor(s, lex) if a.i not in skip]
+        if conditioned:
+            return conditioned
+    found = nested_targets(token, lex, as_actor, skip)
+    if not found and token.dep_ == "compound" and token.head != token:
+        # "ended mediation efforts with the truckers": the phrase's head holds it
+        found = nested_targets(token.head, lex, as_actor, skip)
+    if not found and match.entry.pos == "noun":
+        found = purpose_targets(token, lex, as_actor, skip)
+    if not found and match.type in ("REJECT", "AGREE", "CONCEDE", "COERCE"):
+        found = author_targets(token, lex, as_actor, skip)
+    return found
 
 
 def location_actor_ids(extraction, clause: Token, base: int, skip: set[int], exclude: set[str],
@@ -147,6 +282,46 @@ def location_actor_ids(extraction, clause: Token, base: int, skip: set[int], exc
                     continue
                 if all(mention.actor_id != a for _, a in found):
                     found.append(([mention.start, mention.end], mention.actor_id))
+        if not found:
+            found = _gazetteer_places(extraction, group, base, exclude)
         if found:
-            return found[:limit]  # the first phrase that names a place
+            found = found[:limit]  # the first phrase that names a place
+            people = [(span, people_of(extraction, extraction.actor(actor_id).country)) for span, actor_id in found
+                      if extraction.actor(actor_id).country not in NON_STATE]
+            return found + [p for p in people if p[1] not in exclude]
     return []
+
+
+def _gazetteer_places(extraction, group: list[Token], base: int, exclude: set[str]) -> list[tuple[list[int], str]]:
+    """Places the actor stage did not know but the place stage resolved
+    ("a state of emergency in West Darfur State"), as place actors."""
+    found: list[tuple[list[int], str]] = []
+    for tok in group:
+        start, end = tok.idx + base, tok.idx + len(tok.text) + base
+        for place in getattr(extraction, "places", []):
+            if not (place.start < end and start < place.end) or not place.resolved or not place.country:
+                continue
+            if place.mention_kind != "name":
+                continue
+            actor_id = f"{place.country}_place_{re.sub(r'[^a-z0-9]+', '_', (place.name or place.text).lower()).strip('_')}"
+            if actor_id in exclude:
+                continue
+            if extraction.actor(actor_id) is None:
+                extraction.actors.append(Actor(id=actor_id, name=place.name or place.text, country=place.country,
+                                               kind="place", source="country"))
+            if all(actor_id != a for _, a in found):
+                found.append(([place.start, place.end], actor_id))
+    return found
+
+
+def people_of(extraction, country: str) -> str:
+    """The id of the civilians of a country, added to the actors when missing.
+
+    An act with no named recipient falls on the people where it happens
+    (PLOVER codes them CVL): "extended the curfew in Abidjan" targets the
+    people of Ivory Coast as well as the place."""
+    actor_id = f"{country}_CVL"
+    if extraction.actor(actor_id) is None:
+        extraction.actors.append(Actor(id=actor_id, name=f"civilians ({country})", country=country,
+                                       sectors=["CVL"], kind="group", source="rule"))
+    return actor_id
