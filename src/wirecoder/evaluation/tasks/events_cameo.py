@@ -6,7 +6,7 @@
   Accuracy and macro-F1 over the five classes.
 - source/target spans (actors_*.txt): gold S spans (and R, reciprocal actors,
   which PLOVER codes as sources) against the source argument spans of every
-  event found in the sentence, T spans against target spans; exact and
+  event found in the sentence (one span per actor, as the gold marks them), T spans against target spans; exact and
   partial (any shared word) F1, one-to-one matching. A sentence's text is its
   line in class_*.tsv when the same sentence is there (tokens aligned to it),
   else its tokens rejoined.
@@ -100,20 +100,26 @@ def _span_metrics(items: list[ActorItem], predicted: list[list[tuple[int, int, s
 
 
 def our_argument_spans(coded) -> list[tuple[int, int, str]]:
+    """Each event's source and target spans: one per actor when the event
+    names several ("India and Pakistan" are two actors, as the gold marks
+    them), else the argument's whole span."""
     x = coded.extraction
     if x is None:
         return []
     text = x.article.clean_text
     spans = []
     for event in x.events:
-        for label, given in (("source", event.source_text), ("target", event.target_text)):
-            span = event.spans.get(label) if event.spans else None
-            if span and len(span) == 2 and span[1] > span[0]:
-                spans.append((*coded.to_gold(span[0], span[1]), label))
-            elif given:
-                start = text.find(given)
-                if start >= 0:
-                    spans.append((*coded.to_gold(start, start + len(given)), label))
+        for label, given, per_actor in (("source", event.source_text, event.source_spans),
+                                        ("target", event.target_text, event.target_spans)):
+            whole = event.spans.get(label) if event.spans else None
+            if per_actor:
+                found = [s for s in per_actor if len(s) == 2 and s[1] > s[0]]
+            elif whole and len(whole) == 2 and whole[1] > whole[0]:
+                found = [whole]
+            else:
+                start = text.find(given) if given else -1
+                found = [[start, start + len(given)]] if start >= 0 else []
+            spans += [(*coded.to_gold(start, end), label) for start, end in found]
     return spans
 
 
