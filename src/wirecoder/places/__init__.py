@@ -33,7 +33,7 @@ def find_places(doc: Doc, extraction: Extraction, config=None, weights: Weights 
         extraction.warnings.append(f"places: gazetteer unavailable ({error})")
         return
     mentions = find_mentions(doc, gazetteer)
-    resolutions = resolve_mentions(mentions, gazetteer, weights)
+    resolutions = resolve_mentions(mentions, gazetteer, weights, doc.text)
     extraction.places.extend(_place(doc, m, r) for m, r in zip(mentions, resolutions))
 
 
@@ -53,7 +53,7 @@ def resolve_spans(doc: Doc, spans: list[tuple[int, int]], weights: Weights | Non
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
     ordered = [mentions[i] for i in order]
     _link_containment(doc.text, ordered, gazetteer)
-    resolutions = resolve_mentions(ordered, gazetteer, weights)
+    resolutions = resolve_mentions(ordered, gazetteer, weights, doc.text)
     places: list[Place | None] = [None] * len(mentions)
     for position, i in enumerate(order):
         places[i] = _place(doc, ordered[position], resolutions[position])

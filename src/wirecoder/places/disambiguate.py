@@ -11,7 +11,12 @@ alternate name counts less than the main one), then evidence from the document:
   ("Athens" and "Henderson County", both in Texas), counting names found inside
   unknown names ("Henderson County Jail");
 - a town abroad loses when all the other places are in one country;
-- one sense per discourse: the same name is the same place throughout.
+- one sense per discourse: the same name is the same place throughout, and a
+  name placed by containment anywhere ("Parkland, Florida") is that place everywhere;
+- a name shared by a state and its major city ("New York") is the city unless the
+  text marks the state ("upstate", "New York state", a list of states, a container);
+- "A, B and C" is a list, not A inside B, when A has no reading inside B;
+- a major city says nothing about which state an article is in.
 
 Nothing falls back to a coarser place: a name with no candidate stays
 unresolved, with the reason.
@@ -20,12 +25,16 @@ unresolved, with the reason.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .gazetteer import GENERIC_NAMES, Entry, Gazetteer
 from .names import name_key
 from .toponyms import Mention
+
+
+MAJOR_CITY_POPULATION = 1_000_000
 
 
 @dataclass
@@ -61,6 +70,9 @@ class Weights:
     country_population: float = 1.0
     inside_container: float = 10.0
     outside_container: float = -10.0
+    # A city this populous is named by news anywhere: it says nothing about which
+    # state an article is in ("Boston" beside "New York City" is not Boston, N.Y.).
+    major_city_population: int = MAJOR_CITY_POPULATION
 
 
 @dataclass
@@ -102,6 +114,8 @@ def shorter_names(text: str) -> list[str]:
     start = 0
     while start < len(words) - 1 and words[start].lower().strip(".,") in _DIRECTION_WORDS:
         start += 1
+    if start == 0 and len(words) > 2 and " ".join(words[:2]).lower() == "old town":
+        start = 2  # "Old Town Manassas": the town's historic centre
     if start:
         names.append(" ".join(words[start:]))
     for end in range(len(words) - 1, start, -1):
@@ -121,6 +135,7 @@ class _Context:
     entries: list[Entry] = field(default_factory=list)  # confident places of the other names
     countries: set[str] = field(default_factory=set)  # countries the other names are surely in
     others: list[list[Entry]] = field(default_factory=list)  # candidates of each other ambiguous name
+    major_city_population: int = MAJOR_CITY_POPULATION
 
     def single_country(self) -> str | None:
         """The one country all the other places are in, if they are all in one."""
@@ -137,7 +152,8 @@ class _Context:
             if entry.id == candidate.id:
                 continue
             same_country = same_country or bool(entry.country and entry.country == candidate.country)
-            same_admin1 = same_admin1 or bool(entry.admin1_code and entry.admin1_code == candidate.admin1_code)
+            if not (entry.feature == "city" and entry.population >= self.major_city_population):
+                same_admin1 = same_admin1 or bool(entry.admin1_code and entry.admin1_code == candidate.admin1_code)
             if entry.feature not in _AREAS and candidate.feature not in ("country", "continent"):
                 d = distance_km(entry.latitude, entry.longitude, candidate.latitude, candidate.longitude)
                 nearest = d if nearest is None else min(nearest, d)
@@ -188,23 +204,53 @@ def prior(entry: Entry, weights: Weights) -> float:
     return score
 
 
+SMALL_TERRITORY_POPULATION = 1_000_000
+
+
+def _small_territory(gazetteer: Gazetteer, iso3: str | None) -> bool:
+    country = gazetteer.country(iso3)
+    return country is not None and country.population < SMALL_TERRITORY_POPULATION
+
+
 def _candidates(mention: Mention, gazetteer: Gazetteer, is_container: bool) -> tuple[list[Entry], str]:
     """Candidates for the mention, and the name looked up when a shorter one had to be used."""
     entries = gazetteer.lookup(mention.text)
     looked_up = ""
     if not entries and not is_local_feature(mention.text):
         for shorter in shorter_names(mention.text):
-            if not shorter[:1].isupper() or len(shorter) < 3:
-                continue
+            if not shorter[:1].isupper() or len(shorter) < 3 and not shorter.isupper():
+                continue  # "US" in "Western US" is a name; "St" is not
             # Only prominent places: "St. Louis" in "St. Louis Police", not "Salt" in "Salt + Smoke".
             entries = [
                 e for e in gazetteer.lookup(shorter)
                 if e.match in ("name", "alias")
                 and (e.feature in ("country", "admin1", "admin2", "continent") or e.source == "curated" or e.population >= 5000)
+                # a major city under an alternate name ("New York" for New York City)
+                or e.match == "alt" and e.feature == "city" and e.population >= MAJOR_CITY_POPULATION
+                # a country's adjective opening the name ("Armenian Genocide")
+                or e.match == "adjective" and e.feature == "country" and " " not in shorter
             ]
+            # Nor a parish of a small territory ("Northwestern" region of Iceland in
+            # "Northwestern Memorial Hospital").
+            entries = [e for e in entries if not (e.feature == "admin1" and _small_territory(gazetteer, e.country))]
             if entries:
                 looked_up = shorter
                 break
+    if not entries and not is_local_feature(mention.text):
+        # A country at the end of a longer name: "Nazi Germany", "Building Ireland".
+        words = mention.text.split()
+        for start in range(1, len(words)):
+            ending = " ".join(words[start:])
+            if not ending[:1].isupper():
+                continue
+            entries = [e for e in gazetteer.lookup(ending) if e.feature == "country" and e.match in ("name", "alias")]
+            if entries:
+                looked_up = ending
+                break
+    if any(e.feature == "city" and e.match == "name" and e.population >= 10_000 for e in entries):
+        # A parish of a small territory (Southampton, Bermuda; St Peter, Jersey) is not
+        # what a name that also names a sizeable town means.
+        entries = [e for e in entries if not (e.feature == "admin1" and _small_territory(gazetteer, e.country))]
     if mention.kind in ("adjective", "demonym"):
         adjectival = [e for e in entries if e.match in ("adjective", "demonym")]
         entries = adjectival or entries
@@ -212,6 +258,62 @@ def _candidates(mention: Mention, gazetteer: Gazetteer, is_container: bool) -> t
         # Postal codes ("TX", "LA") are only trusted after a comma: "Austin, TX".
         entries = [e for e in entries if e.match != "code"]
     return entries, looked_up
+
+
+_STATE_BEFORE = re.compile(r"(state\s+of|upstate|downstate|western|northern|southern|eastern|central|rural)\s+$", re.I)
+_STATE_AFTER = re.compile(r"^\s+(state|border|legislature|assembly|senate|governor|court|courts)\b", re.I)
+_LIST_GAP = re.compile(r"^\s*(,|,?\s+and|,?\s+or)\s+$")
+
+
+def _state_marked(mentions: list[Mention], i: int, candidates: list[list[Entry]], text: str,
+                  contained: set[tuple[int, int]]) -> bool:
+    """Whether the text says the mention is the state: it contains a town ("Albany, New
+    York"), or the words around it say so: "upstate New York", "New York state", "the
+    New York border", "Missouri, New York and Virginia"."""
+    if any(outer == i for _, outer in contained):
+        return True
+    if any(inner == i for inner, _ in contained):
+        return False  # "Belgrade, Minn.", "Washington, D.C.": a town, whatever its neighbours
+    mention = mentions[i]
+    if text and (_STATE_BEFORE.search(text[max(0, mention.start - 20):mention.start])
+                 or _STATE_AFTER.match(text[mention.end:mention.end + 20])):
+        return True
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(mentions) or not text:
+            continue
+        if (j, i) in contained:
+            continue
+        a, b = (mentions[j], mention) if j < i else (mention, mentions[j])
+        if not _LIST_GAP.match(text[a.end:b.start]):
+            continue
+        names = [e for e in candidates[j] if e.match in ("name", "alias")
+                 or e.feature == "city" and e.population >= MAJOR_CITY_POPULATION]
+        # A neighbour in a list that is surely a state: no sizeable town has its name
+        # (not "New York", whose city is a major one).
+        if names and all(e.feature == "admin1" or e.population < 100_000 for e in names) and any(e.feature == "admin1" for e in names):
+            return True
+    return False
+
+
+def _city_or_state(entries: list[Entry], state_marked: bool, weights: Weights) -> list[Entry]:
+    """A name shared by a state and its major city ("New York", "Buenos Aires",
+    "Lagos") means the city in news, unless the text marks the state: keep only one.
+    A name the text marks as a state ("California or Washington") keeps only its
+    states, unless it also names a country ("southern Mexico", "northern Georgia")."""
+    states = [e for e in entries if e.feature == "admin1" and e.match in ("name", "alias")]
+    if not states:
+        return entries
+    if state_marked:
+        if any(e.feature == "country" and e.match in ("name", "alias") for e in entries):
+            return entries
+        return states
+    cities = [e for e in entries if e.feature == "city" and e.population >= weights.major_city_population
+              and any(e.admin1_code and e.admin1_code == s.admin1_code for s in states)]
+    if not cities:
+        return entries
+    city = max(cities, key=lambda e: e.population)
+    # The state's name is the city's own name here, not an alternate ("New York City").
+    return [replace(e, match="name") if e is city else e for e in entries if e not in states]
 
 
 def _contains(container: Entry, entry: Entry) -> bool:
@@ -226,11 +328,22 @@ def _contains(container: Entry, entry: Entry) -> bool:
     return False
 
 
-def resolve_mentions(mentions: list[Mention], gazetteer: Gazetteer, weights: Weights | None = None) -> list[Resolution]:
+def resolve_mentions(mentions: list[Mention], gazetteer: Gazetteer, weights: Weights | None = None,
+                     text: str = "") -> list[Resolution]:
+    """Resolve each mention; ``text`` (the document) lets the words around a name speak
+    ("upstate New York", "New York state")."""
     weights = weights or Weights()
     containers = {m.within for m in mentions if m.within is not None}
     found = [_candidates(m, gazetteer, i in containers) for i, m in enumerate(mentions)]
     candidates = [entries for entries, _ in found]
+    # A container whose contained name has no reading inside it is a list ("Washington, New York and Boston").
+    contained = {
+        (i, m.within) for i, m in enumerate(mentions) if m.within is not None
+        and any(e.match in ("name", "alias") and _contains(c, e) for e in candidates[i] for c in candidates[m.within])
+    }
+    marked = {i for i in range(len(mentions)) if _state_marked(mentions, i, candidates, text, contained)}
+    for i, entries in enumerate(candidates):
+        candidates[i] = _city_or_state(entries, i in marked, weights)
     keys = [name_key(m.text) for m in mentions]
 
     # Pass 1: each mention alone, with containment only.
@@ -239,11 +352,17 @@ def resolve_mentions(mentions: list[Mention], gazetteer: Gazetteer, weights: Wei
         if mention.within is not None and first[mention.within].entry is not None:
             first[i] = _best(mention, candidates[i], None, keys[i], mentions, candidates, weights, first[mention.within].entry)
 
-    context = _context(mentions, first, keys, candidates, _embedded_names(mentions, candidates, gazetteer))
+    context = _context(mentions, first, keys, candidates, _embedded_names(mentions, candidates, gazetteer), weights)
 
     # Pass 2: with the document's other places; one sense per name.
     resolutions: list[Resolution] = []
     by_key: dict[str, Resolution] = {}
+    # A name placed by containment anywhere in the article ("Parkland, Florida" in the
+    # last paragraph) is that place everywhere, also where it came first without it.
+    for i, mention in enumerate(mentions):
+        outer = first[mention.within].entry if mention.within is not None else None
+        if outer is not None and first[i].entry is not None and _contains(outer, first[i].entry):
+            by_key.setdefault(keys[i], first[i])
     for i, mention in enumerate(mentions):
         container = resolutions[mention.within].entry if mention.within is not None and mention.within < i else None
         if mention.within is not None and container is None:
@@ -259,22 +378,40 @@ def resolve_mentions(mentions: list[Mention], gazetteer: Gazetteer, weights: Wei
         if looked_up and resolution.entry is not None:
             resolution.looked_up = looked_up
             resolution.reason += f"; looked up as {looked_up!r}"
-    _place_local_features(mentions, resolutions)
+    _place_local_features(mentions, resolutions, text)
     return resolutions
 
 
-def _place_local_features(mentions: list[Mention], resolutions: list[Resolution]) -> None:
-    """Streets and buildings the gazetteer lacks go to the article's main town, marked approximate.
+_IN_TOWN = re.compile(r"^(\s*,\s*|\s+(in|at)\s+(the\s+)?|,?\s+(near|outside)\s+)$")
 
-    The main town is the most mentioned town (then the first); never a state or
-    a country: an unplaceable street stays unresolved rather than at a centroid.
+
+def _place_local_features(mentions: list[Mention], resolutions: list[Resolution], text: str = "") -> None:
+    """Places the gazetteer lacks, placed approximately at a town the article names.
+
+    A name followed by "in <town>", "at <town>", "near <town>" or ", <town>" ("Collins
+    Avenue in Miami Beach", "Le Bernardin in New York", "Rathmore, near Killarney") goes
+    to that town. Other streets and buildings go to the article's main town: the most
+    mentioned town of the article's main country (then the first). Never a state or a
+    country: an unplaceable street stays unresolved rather than at a centroid.
     """
+    for i in range(len(mentions) - 1):
+        mention, outer = mentions[i], resolutions[i + 1]
+        if resolutions[i].entry is not None or mention.kind != "name" or not text:
+            continue
+        town = outer.entry
+        if town is not None and town.feature == "city" and not outer.approximate \
+                and _IN_TOWN.match(text[mention.end:mentions[i + 1].start]):
+            resolutions[i] = Resolution(town, reason=f"approximate: not in the gazetteer, placed at {town.name}, "
+                                                     "the town the text puts it in", approximate=True)
     towns = Counter()
     first_seen: dict[int, int] = {}
     entries: dict[int, Entry] = {}
+    # The main town lies in the country most of the article's places are in.
+    countries = Counter(r.entry.country for r in resolutions if r.entry is not None and r.entry.country)
+    home = countries.most_common(1)[0][0] if countries else None
     for i, resolution in enumerate(resolutions):
         entry = resolution.entry
-        if entry is not None and entry.feature == "city" and not resolution.approximate:
+        if entry is not None and entry.feature == "city" and not resolution.approximate and entry.country == home:
             towns[entry.id] += 1
             first_seen.setdefault(entry.id, i)
             entries[entry.id] = entry
@@ -307,7 +444,7 @@ def _embedded_names(mentions: list[Mention], candidates: list[list[Entry]], gaze
 
 
 def _context(mentions: list[Mention], first: list[Resolution], keys: list[str], candidates: list[list[Entry]],
-             embedded: list[tuple[str, list[Entry]]] = ()) -> dict[str, _Context]:
+             embedded: list[tuple[str, list[Entry]]] = (), weights: Weights | None = None) -> dict[str, _Context]:
     """What the other places of the document say, per name (a name is not its own evidence)."""
     evidence: list[tuple[str, Entry]] = []
     for key, resolution in zip(keys, first):
@@ -315,6 +452,7 @@ def _context(mentions: list[Mention], first: list[Resolution], keys: list[str], 
         # Only confident choices (one candidate or a clear winner) count as evidence.
         if entry is not None and (resolution.candidates == 1 or resolution.margin >= 1.0):
             evidence.append((key, entry))
+    weights = weights or Weights()
     readings: dict[str, list[Entry]] = {}
     for key, entries in zip(keys, candidates):
         readings.setdefault(key, [e for e in entries if e.match != "alt"])
@@ -334,6 +472,7 @@ def _context(mentions: list[Mention], first: list[Resolution], keys: list[str], 
             [entry for other_key, entry in evidence if other_key != key],
             {country for other_key, country in sure_countries.items() if other_key != key},
             [entries for other_key, entries in readings.items() if other_key != key and len(entries) > 1],
+            weights.major_city_population,
         )
     return contexts
 
@@ -342,6 +481,10 @@ def _best(mention, entries, contexts, key, mentions, all_candidates, weights: We
     if not entries:
         return Resolution(None, reason="no gazetteer entry for this name", candidates=0)
     context = contexts.get(key) if contexts else None
+    if container is not None and not any(e.match in ("name", "alias") and _contains(container, e) for e in entries):
+        # "Washington, New York and Boston" is a list, not Washington inside New York:
+        # containment holds only when the name itself (not an alternate) lies inside.
+        container = None
     scored = []
     for entry in entries:
         score = prior(entry, weights)

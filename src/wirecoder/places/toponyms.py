@@ -187,8 +187,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             candidates.append(Mention(a, b, surface, sentence_of(a), kind=kind, label=ent.label_,
                                       source="split" if (a, b) != (start, end) else "ner"))
 
-    mentions = _without_overlaps(candidates)
-    mentions = _without_overlaps(mentions + _repeated_names(doc, mentions, gazetteer, sentence_of))
+    mentions = _extended(text, _without_overlaps(candidates), gazetteer)
+    mentions = _extended(text, _without_overlaps(mentions + _repeated_names(doc, mentions, gazetteer, sentence_of)), gazetteer)
     _link_containment(text, mentions, gazetteer)
     return mentions
 
@@ -199,24 +199,41 @@ EMBEDDED_IN_ORGANISATIONS = True
 
 
 _ORGANISATION_MIN_POPULATION = 50_000
+# "Northwest Cancer Centre": a direction, not Cameroon's Northwest region.
+_COMPASS_POINTS = {"northwest", "northeast", "southwest", "southeast"}
 
 
 def _place_in_organisation(doc: Doc, ent: Span, gazetteer: Gazetteer, sentence_of) -> list[Mention]:
     """The well-known place at the start of an organisation's name or after its "of":
-    "Laurel County Sheriff's Office", "Ohio State University", "University of Texas"."""
+    "Laurel County Sheriff's Office", "Ohio State University", "University of Texas",
+    "the U.S. Federal Trade Commission"; else a country anywhere in it: "Air Canada Cargo"."""
     tokens = list(ent)
-    starts = [0] + [i + 1 for i, t in enumerate(tokens[:-1]) if t.lower_ == "of"]
+    lead = 1 if tokens and tokens[0].lower_ == "the" else 0
+    starts = [lead] + [i + 1 for i, t in enumerate(tokens[:-1]) if t.lower_ == "of"]
     for first in starts:
         for last in range(min(len(tokens), first + 4), first, -1):
-            if first == 0 and last == len(tokens):
+            if first == lead and last == len(tokens):
                 continue  # the whole name was judged already
             piece = doc[ent.start + first: ent.start + last]
-            if not piece.text[:1].isupper() or name_key(piece.text) in GENERIC_NAMES:
+            if not piece.text[:1].isupper() or name_key(piece.text) in GENERIC_NAMES | _COMPASS_POINTS:
                 continue
             matches = gazetteer.lookup(piece.text)
+            if first == lead and last == first + 1 and any(
+                    m.match == "adjective" and m.feature in ("country", "continent") for m in matches):
+                # A country's adjective opening the name: "Nigerian Army", "the Canadian Press".
+                return [Mention(piece.start_char, piece.end_char, piece.text, sentence_of(piece.start_char),
+                                kind="adjective", source="organisation", label="ORG", inside_name=True)]
             if any(m.match in ("name", "alias") and (
                     m.feature in ("country", "admin1", "admin2", "continent") or m.source == "curated"
                     or m.population >= _ORGANISATION_MIN_POPULATION) for m in matches):
+                return [Mention(piece.start_char, piece.end_char, piece.text, sentence_of(piece.start_char),
+                                source="organisation", label="ORG", inside_name=True)]
+    for first in range(lead + 1, len(tokens)):
+        for last in range(min(len(tokens), first + 3), first, -1):
+            piece = doc[ent.start + first: ent.start + last]
+            if not piece.text[:1].isupper():
+                continue
+            if any(m.match in ("name", "alias") and m.feature == "country" for m in gazetteer.lookup(piece.text)):
                 return [Mention(piece.start_char, piece.end_char, piece.text, sentence_of(piece.start_char),
                                 source="organisation", label="ORG", inside_name=True)]
     return []
@@ -261,6 +278,47 @@ def _repeated_names(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer, sen
             found.append(Mention(start, end, text[start:end], sentence_of(start), source="repeat",
                                  label=entity.label_ if entity is not None else "", inside_name=inside))
     return found
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w’'-]*)")
+_ABBREVIATED_PREFIX = {"st", "ste", "ft", "mt"}
+
+
+def _extended(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Mentions the model cut short, grown by the capitalised words after them when the
+    longer name is a known place: "MEXICO" + "CITY", "U.S." + "Virgin Islands",
+    "Baja" + "California", "ST" + ". LOUIS"; and an unknown name by the street or
+    building word after it: "North State" + "Street"."""
+    from .disambiguate import LOCAL_FEATURE_WORDS  # (disambiguate imports this module)
+
+    result: list[Mention] = []
+    for mention in mentions:
+        grown = None
+        if mention.kind == "name" and not gazetteer.has_key(mention.text):
+            word = _NEXT_WORD.match(text, mention.end)
+            if word is not None and word.group(1).lower() in LOCAL_FEATURE_WORDS:
+                grown = (word.end(), text[mention.start:word.end()])
+        if grown is None and mention.kind == "name":
+            end = mention.end
+            if name_key(mention.text) in _ABBREVIATED_PREFIX and text[end:end + 1] == ".":
+                end += 1  # "ST. LOUIS": the model stopped at the period
+            for _ in range(2):
+                word = _NEXT_WORD.match(text, end)
+                if word is None or "\n" in text[end:word.start(1)]:
+                    break
+                end = word.end()
+                surface = text[mention.start:end]
+                if any(e.match in ("name", "alias") and (
+                        e.feature in ("country", "admin1", "admin2", "continent") or e.source == "curated"
+                        or e.population >= 1000) for e in gazetteer.lookup(surface)):
+                    grown = (end, surface)
+        if grown is None:
+            result.append(mention)
+        else:
+            end, surface = grown
+            result.append(Mention(mention.start, end, surface, mention.sentence, label=mention.label, source=mention.source))
+    # The grown mention swallows the mentions it now covers ("California" of "Baja California").
+    return _without_overlaps(result)
 
 
 def _without_overlaps(candidates: list[Mention]) -> list[Mention]:
