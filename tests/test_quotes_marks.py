@@ -64,6 +64,23 @@ def test_quote_running_over_paragraphs():
     assert warnings == []
 
 
+def test_a_paragraph_opening_with_another_style_of_mark_starts_its_own_quote():
+    # a straight mark opens each paragraph of a block excerpt; its own quotes are curly
+    text = (
+        'The paper reported:\n\n"The crowd waited in the rain for hours.\n\n'
+        "“Here he comes,” the woman said.\n\nThen the rally began."
+    )
+    assert "“Here he comes,”" in quoted(text)
+    assert not any("rain" in q and "Here he comes" in q for q in quoted(text))
+
+
+def test_a_quote_in_doubled_single_marks_runs_over_paragraphs():
+    text = "He said:\n\n''The port stays open.\n\n''The ferries run on Monday.''\n\nThen he left."
+    top = outermost(scan_quotes(text)[0])
+    assert len(top) == 1 and top[0].paragraph_breaks == 1
+    assert text[top[0].start : top[0].end].endswith("run on Monday.''")
+
+
 def test_unclosed_quote_gives_partial_quote_and_warning():
     text = "He said “this never ends\n\nA new paragraph without marks."
     spans, warnings = scan_quotes(text)
@@ -111,3 +128,9 @@ def test_any_text_never_raises(text):
 @given(TEXTISH)
 def test_any_mix_of_quote_marks_never_raises(text):
     _check_spans(text)
+
+
+def test_marks_around_markup_attribute_values_are_not_quotes():
+    text = '<post id="4411" author="@harbour" date="2025-03-01">“The ferry is late again,” she wrote.</post>'
+    assert quoted(text) == ["“The ferry is late again,”"]
+    assert quoted('He said "a < b" and "c > d" today.') == ['"a < b"', '"c > d"']

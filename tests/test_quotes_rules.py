@@ -40,6 +40,7 @@ def test_transcript_turns_are_quotes_of_their_own_speakers(wrapped):
     assert [q.speaker_text for q in found] == ["LEE", "RUIZ", "LEE", "RUIZ"]
     assert one(found, "reopen in May").content == "It will reopen in May. The ferries are ready."
     assert one(found, "tariffs next week").cue == ":"
+    assert {q.attribution for q in found} == {"transcript"}
 
 
 def test_heading_labels_and_a_single_label_are_not_a_transcript():
@@ -148,3 +149,36 @@ def test_parsed_clause_ending_on_a_quoted_word_runs_to_the_closing_mark():
     ctx.quoted = outermost(scan_quotes(text)[0])
     said = next(a for a in find_indirect(ctx, set()) if a.cue is not None and a.cue.text == "said")
     assert text[said.start : said.end].endswith("“bemused interest,”")
+
+
+def test_quote_introduced_by_that_is_a_reported_clause_holding_quoted_words():
+    text = "The mayor told reporters on Monday that “I will not let the bridge stay closed. The ferries run.”"
+    q = one(quotes(text), "bridge stay closed")
+    assert q.kind == "mixed"
+    assert q.content.startswith("that “I will") and q.speaker_text == "The mayor"
+    q = one(quotes("Ruiz wrote that, “We are ready for the storm.”"), "ready for the storm")
+    assert q.kind == "mixed" and q.content.startswith("that, “We")
+    # without "that" the quote is all that was said
+    assert one(quotes("The mayor told reporters: “The bridge will reopen in June.”"), "bridge").kind == "direct"
+
+
+def test_words_between_the_cue_and_a_comma_before_the_quote_are_not_content():
+    text = "Ruiz told the dockworkers at the rally, “the port will stay open all winter.”"
+    q = one(quotes(text), "stay open all winter")
+    assert q.kind == "direct" and q.content == "“the port will stay open all winter.”"
+    # without the comma the words are part of the reported clause
+    q = one(quotes("Ruiz told the dockworkers that the port “will stay open all winter.”"), "open all winter")
+    assert q.kind == "mixed" and q.content.startswith("that the port")
+    # the object of a naming verb is part of what was said
+    q = one(quotes("The minister called the deal, in a letter, “a betrayal of the fishermen.”"), "betrayal")
+    assert q.content.startswith("the deal")
+
+
+def test_a_title_named_after_a_possessive_is_not_a_statement():
+    text = "Ruiz said the port has reopened on Friday’s broadcast of Radio Harbour’s “Morning Tide.”"
+    assert quotes(text, "direct") == []
+    assert one(quotes(text, "mixed"), "Morning Tide").content.startswith("the port has reopened")
+    assert quotes("Ruiz sang the anthem to the tune of “Quiet Harbour Nights.”", "direct") == []
+    # a statement in title case after its cue stays a quote
+    q = one(quotes("The mayor said: “Build The Bridge Now.”"), "Build The Bridge")
+    assert q.kind == "direct"

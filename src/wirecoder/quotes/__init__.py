@@ -78,6 +78,8 @@ def extract_quotes(doc: Doc, extraction: Extraction, config: PipelineConfig | No
     indirect += find_headline_labels(ctx)
     indirect = _mix(indirect, statements, fragments)
     _resolve_bare(ctx, statements, indirect)
+    for statement in statements:
+        _take_complementizer(ctx, statement)
 
     # quoted phrases with a cue that no reported clause holds: partial quotes
     for fragment in fragments:
@@ -150,6 +152,26 @@ def _merge_shared_cues(statements: list[Attribution]) -> list[Attribution]:
     return merged
 
 
+_COMPLEMENTIZER = re.compile(r"\bthat,?\s*$")
+
+
+def _take_complementizer(ctx: QuoteContext, att: Attribution) -> None:
+    """'Trump told reporters that "the wall will be built."': the quote is
+    the clause of the cue, introduced by "that", so the statement is a
+    reported clause holding quoted words (mixed), content "that ..." (as
+    PolNeAR marks it). Only with the cue before the quote, so the "that"
+    is the cue's; a quote with the cue after it keeps its words alone."""
+    if att.kind != "direct" or att.cue_span is None or att.cue_span[1] > att.start:
+        return
+    if "merged" in att.notes or "dropped" in att.notes or "transcript" in att.notes:
+        return
+    m = _COMPLEMENTIZER.search(ctx.text, att.cue_span[1], att.start)
+    if m is None or "\n" in ctx.text[m.start() : att.start]:
+        return
+    att.parts[0] = (m.start(), att.parts[0][1])
+    att.kind = "mixed"
+
+
 def _drop_nested_stances(ctx: QuoteContext, indirect: list[Attribution]) -> list[Attribution]:
     """"The readout stated that both sides agreed to meet": the agreeing is
     part of what was stated, not another statement. Speech verbs nested in a
@@ -193,6 +215,12 @@ def _widen_fragment(ctx: QuoteContext, fragment: Attribution) -> bool:
     quote that is, as it stands, all that was said (``_whole_complement``)."""
     start, end = fragment.parts[0]
     if fragment.cue is not None and fragment.cue.idx < start:
+        if (
+            _introduced_by_punctuation(ctx.text[fragment.cue.idx : start])
+            and not _interrupting(ctx, fragment)
+            and not ctx.lexicon.takes_object(fragment.cue.lemma_.lower())
+        ):
+            return False
         words = [t for t in ctx.tokens_in(fragment.cue.idx + len(fragment.cue.text), start) if not t.is_space]
         if fragment.speaker is not None and fragment.speaker[0] > fragment.cue.idx:
             words = [t for t in words if t.idx >= fragment.speaker[1]]  # "said Trump" is not content
@@ -214,6 +242,19 @@ def _widen_fragment(ctx: QuoteContext, fragment: Attribution) -> bool:
     return True
 
 
+_INTRODUCING = re.compile(r"(?<!\bthat)[,:]\s*$", re.IGNORECASE)
+
+
+def _introduced_by_punctuation(between: str) -> bool:
+    """'She told the crowd, "we will win."': a comma or colon between the
+    cue's words and the quote introduces direct speech; the words before it
+    (the addressee, the time, the place) are the cue's, not content. Not
+    after "that," ('wrote that, "we will win"'), a reported clause, nor
+    for a verb whose object is part of what was said ('called them, in a
+    letter, "traitors"': the caller's words are "them ... traitors")."""
+    return _INTRODUCING.search(between) is not None
+
+
 def _whole_complement(ctx: QuoteContext, fragment: Attribution) -> bool:
     """'Clinton said "as long as we follow the law."': a quote right after
     its cue that ends the sentence is all that was said. Not when the
@@ -227,9 +268,14 @@ def _whole_complement(ctx: QuoteContext, fragment: Attribution) -> bool:
     cut = min((i for i in (rest.find(". "), rest.find("\n")) if i != -1), default=len(rest))
     if not finished and rest[:cut].strip(" .,;:!?\u00a0" + ALL_MARKS):
         return False
+    return not _interrupting(ctx, fragment)
+
+
+def _interrupting(ctx: QuoteContext, fragment: Attribution) -> bool:
+    """'The club, she said, "is a perfect example."': the cue clause
+    interrupts a clause begun before it."""
     lead = min(fragment.cue.idx, fragment.speaker[0]) if fragment.speaker else fragment.cue.idx
-    before = ctx.text[:lead].rstrip()
-    return not before.endswith(",")
+    return ctx.text[:lead].rstrip().endswith(",")
 
 
 def _resolve_bare(ctx: QuoteContext, statements: list[Attribution], indirect: list[Attribution]) -> None:

@@ -194,7 +194,26 @@ def _depth(token: Token) -> int:
     return depth
 
 
+# "on CNN’s “New Day.”", "to the tune of “Silent Night.”": a title named
+# right after a possessive, "of", "the" or "titled"
+_NAMING_TITLE = re.compile(r"(?:['’]s|\bof|\bthe|\b(?:en)?titled)\s*$", re.IGNORECASE)
+
+
 def attribute(ctx: QuoteContext, span: QuotedSpan, previous_end: int | None, next_start: int | None) -> Attribution:
+    """The attribution of one quoted stretch (see ``_attribute``); a title
+    ('on HBO’s “Real Time.”') is a quoted phrase, never a statement of its
+    own, whatever cue its sentence has."""
+    found = _attribute(ctx, span, previous_end, next_start)
+    if (
+        "fragment" not in found.notes
+        and _title_like(ctx, span)
+        and _NAMING_TITLE.search(ctx.text, max(0, span.start - 12), span.start)
+    ):
+        found.notes = [n for n in found.notes if n not in ("bare", "title")] + ["fragment"]
+    return found
+
+
+def _attribute(ctx: QuoteContext, span: QuotedSpan, previous_end: int | None, next_start: int | None) -> Attribution:
     """The attribution of one quoted stretch, as far as its own sentence tells.
 
     ``notes`` says how it was found: "after", "before", "label", "colon",

@@ -53,6 +53,23 @@ def family_of(char: str) -> str:
     return "double" if char in DOUBLE_MARKS else "single"
 
 
+_STRAIGHT = "\"'"
+_ANGLE = "«»‹›"
+
+
+def same_style(a: str, b: str) -> bool:
+    """Are the two marks of one style (straight, curly or angle)? A paragraph
+    re-opening a quote repeats the mark that opened it; a paragraph opening
+    with a mark of another style starts a quotation of its own, as when a
+    straight mark opens each paragraph of a block excerpt whose own quotes
+    are curly ('"The crowd cheered.' then '“Here he is,” she said.')."""
+
+    def style(c: str) -> str:
+        return "straight" if c in _STRAIGHT else "angle" if c in _ANGLE else "curly"
+
+    return style(a) == style(b)
+
+
 def _is_space(char: str) -> bool:
     return char == "" or char.isspace()
 
@@ -209,13 +226,17 @@ class _Scanner:
         while self.stack and self.stack[-1].family == "single" and len(self.stack) > 1:
             self.stack.pop()
         bottom = self.stack[0]
-        continues = (
-            next_start is not None
-            and next_start < len(text)
-            and text[next_start] in ALL_MARKS
-            and family_of(text[next_start]) == bottom.family
-            and _SHAPE[text[next_start]] != "close"
-        )
+        continues = False
+        if next_start is not None and next_start < len(text):
+            char = text[next_start]
+            if text[next_start : next_start + 2] in ("''", "``"):
+                char = '"'  # a double quote written with two marks
+            continues = (
+                char in ALL_MARKS
+                and family_of(char) == bottom.family
+                and _SHAPE[char] != "close"
+                and same_style(char, bottom.char)
+            )
         if continues:
             while len(self.stack) > 1:
                 self.stack.pop()
@@ -230,6 +251,14 @@ class _Scanner:
 
 
 _PARAGRAPH = re.compile(r"\n+")
+# '<tweet id="6993" author="@someone">': markup left in the text; the marks
+# around its attribute values delimit values, not quotations.
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>\n]*\"|'[^'<>\n]*'|[^\s\"'<>]+))?)*\s*/?>")
+
+
+def markup_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each markup tag with attributes in the text."""
+    return [m.span() for m in _TAG.finditer(text) if "=" in m.group()]
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -249,6 +278,7 @@ def scan_quotes(text: str) -> tuple[list[QuotedSpan], list[str]]:
     about marks that could not be paired."""
     scanner = _Scanner(text)
     paragraphs = paragraph_spans(text)
+    tag_end = {start: end for start, end in markup_spans(text)}
     for i, (p_start, p_end) in enumerate(paragraphs):
         skip_first = False
         if scanner.stack:
@@ -257,6 +287,9 @@ def scan_quotes(text: str) -> tuple[list[QuotedSpan], list[str]]:
             skip_first = True
         pos = p_start
         while pos < p_end:
+            if pos in tag_end:
+                pos = tag_end[pos]
+                continue
             char = text[pos]
             if char in ALL_MARKS or char == "`":
                 pair = text[pos : pos + 2]

@@ -51,7 +51,7 @@ def transcript_turns(ctx: QuoteContext) -> list[Attribution]:
         colon = ctx.text.index(":", label[1])
         turn.cue_span = (colon, colon + 1)
         turn.frame = (label[0], colon + 1)
-        turn.notes.append("label")
+        turn.notes.append("transcript")
         turn.is_question = ctx.text[start:end].rstrip(ALL_MARKS + " ").endswith("?")
         turns.append(turn)
     return turns

@@ -8,7 +8,10 @@ its extent, first fragment to last), with its Source span. Two sets:
 - "all": every attribution, speech or not (PolNeAR also marks beliefs and
   knowledge), direct, indirect and mixed.
 Predictions: for "direct", wirecoder's quotes of kind "direct" (textacy's
-are all direct); for "all", every quote.
+are all direct) except transcript turns ("PENCE: ..."): those are verbatim
+but their words are not inside quote marks (the speaker's label stands
+between the mark and the words), so, like their gold, they count in "all"
+only; for "all", every quote.
 Matching: exact (offsets equal once quote marks, punctuation and white space
 are trimmed at both ends) and partial (shared words >= 50 % of each span),
 one-to-one. Speaker accuracy, on partially matched pairs whose gold has a
@@ -36,7 +39,17 @@ METRICS = [f"{s}_{m}_{k}" for s in SETS for m in ("exact", "partial") for k in (
 BASELINE = "textacy direct_quotations"
 
 
+# A double mark cannot be an apostrophe, so either kind of double mark counts
+# at either end: PolNeAR's texts have typos such as a closing mark typed to
+# open a quotation at a paragraph start ('”Fear. I am truly afraid ...”') or an
+# opening one typed to close it ('“Mostly False.“'); those contents are still
+# inside quote marks. Single marks keep their side: a leading ’ or a trailing
+# ‘ is more often an elision ("’90s") or an apostrophe than a quote mark.
+DOUBLE = "\"“”„‟"
+
+
 def is_direct(text: str, start: int, end: int) -> bool:
+    """Is the content [start, end) inside quote marks (see the module doc)?"""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -45,9 +58,10 @@ def is_direct(text: str, start: int, end: int) -> bool:
         return False
     before = text[:start].rstrip()[-1:]
     after = text[end:].lstrip()[:1]
-    opens = text[start] in OPENING or (before != "" and before in OPENING)
-    closes = text[end - 1] in CLOSING or (after != "" and after in CLOSING) or (
-        end >= 2 and text[end - 1] in ".,!?" and text[end - 2] in CLOSING)
+    opening, closing = OPENING + DOUBLE, CLOSING + DOUBLE
+    opens = text[start] in opening or (before != "" and before in opening)
+    closes = text[end - 1] in closing or (after != "" and after in closing) or (
+        end >= 2 and text[end - 1] in ".,!?" and text[end - 2] in closing)
     return opens and closes
 
 
@@ -55,10 +69,16 @@ class Prediction:
     """A predicted quote in gold offsets, with the gold-offset spans that
     name its speaker (the speaker mention and its actor's other mentions)."""
 
-    def __init__(self, content: tuple[int, int], kind: str, speaker_spans: list[tuple[int, int]]):
+    def __init__(self, content: tuple[int, int], kind: str, speaker_spans: list[tuple[int, int]],
+                 transcript: bool = False):
         self.content = content
         self.kind = kind
         self.speaker_spans = speaker_spans
+        self.transcript = transcript  # a transcript turn: verbatim, not inside quote marks
+
+    @property
+    def direct(self) -> bool:
+        return self.kind == "direct" and not self.transcript
 
 
 def our_predictions(coded) -> list[Prediction]:
@@ -72,7 +92,8 @@ def our_predictions(coded) -> list[Prediction]:
             speakers.append(coded.to_gold(q.speaker_start, q.speaker_end))
         if q.speaker_actor_id:
             speakers += [coded.to_gold(m.start, m.end) for m in x.actor_mentions if m.actor_id == q.speaker_actor_id]
-        out.append(Prediction(coded.to_gold(q.content_start, q.content_end), q.kind or "", speakers))
+        transcript = "transcript" in q.attribution.split("+")
+        out.append(Prediction(coded.to_gold(q.content_start, q.content_end), q.kind or "", speakers, transcript))
     return out
 
 
@@ -99,7 +120,7 @@ def score(docs: list[PolnearDoc], predictions: list[list[Prediction]]) -> tuple[
     metrics, counts = {}, {}
     for name in SETS:
         g_rows = [r for r in rows if name == "all" or r[4]]
-        p_rows = [(i, p) for i, preds in enumerate(predictions) for p in preds if name == "all" or p.kind == "direct"]
+        p_rows = [(i, p) for i, preds in enumerate(predictions) for p in preds if name == "all" or p.direct]
         gold = [Span(r[0], r[1], r[2]) for r in g_rows]
         pred = [Span(i, p.content[0], p.content[1]) for i, p in p_rows]
         for mode, label in (("exact", "exact"), ("half", "partial")):
