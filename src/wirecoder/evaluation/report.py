@@ -156,7 +156,7 @@ def build_report(results: dict, errors: dict, commands: dict, total_seconds: flo
     lines = ["# Accuracy", "",
              f"Measured {today} with `python -m wirecoder.evaluation.report"
              + (f" --limit {limit}" if limit else "") + "` (`make eval`), "
-             f"all tasks in {total_seconds / 60:.1f} min in one process on a {platform.machine()} machine "
+             f"the tasks' run times add up to {total_seconds / 60:.1f} min, on a {platform.machine()} machine "
              "shared with other work (2 cores); Python " + platform.python_version() + ".",
              "" if not limit else f"**Quick run: each task limited to its first {limit} documents.**", "",
              "wirecoder and the peer baselines run on the same documents in the same run. Targets are the "
@@ -182,8 +182,10 @@ def build_report(results: dict, errors: dict, commands: dict, total_seconds: flo
 @click.option("--json-out", type=click.Path(dir_okay=False, path_type=Path), help="Also write all results as JSON.")
 @click.option("--from-json", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Write the report from a --json-out file of an earlier run, running nothing.")
+@click.option("--keep-from", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="With --tasks: take the other tasks' results from this --json-out file of an earlier run.")
 def main(limit: int | None, out: Path, gold: Path, only: tuple[str, ...], json_out: Path | None,
-         from_json: Path | None) -> None:
+         from_json: Path | None, keep_from: Path | None) -> None:
     """Run every evaluation task and write the accuracy report."""
     if from_json is not None:
         saved = json.loads(from_json.read_text(encoding="utf-8"))
@@ -209,6 +211,13 @@ def main(limit: int | None, out: Path, gold: Path, only: tuple[str, ...], json_o
             errors[name] = traceback.format_exc(limit=4)
             click.echo(errors[name], err=True)
     total = time.perf_counter() - started
+    if keep_from is not None:  # tasks not re-run keep their earlier results, in the usual order
+        saved = json.loads(keep_from.read_text(encoding="utf-8"))
+        kept = [n for n in saved["results"] if n not in results]
+        total += sum(saved["results"][n]["seconds"] for n in kept if saved["results"][n])
+        results = {n: results.get(n, saved["results"].get(n)) for n in TASKS if n in results or n in kept}
+        commands = {n: commands.get(n, saved["commands"].get(n, "")) for n in results}
+        errors = {**{n: e for n, e in saved["errors"].items() if n in kept}, **errors}
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(build_report(results, errors, commands, total, limit), encoding="utf-8")
     if json_out:
