@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 import pycountry
+from rapidfuzz import fuzz, process
 
 # Endings after which English adds no plural "-s" to a demonym ("Chinese", "Swiss", "French").
 _NO_PLURAL = ("ese", "ss", "sh", "ch", "x", "z", "men", "s", "i-kiribati")
@@ -35,6 +36,15 @@ class CountryTable:
 
     def name_of(self, code: str | None) -> str:
         return self.display.get(code or "", code or "")
+
+    def misspelled(self, name: str) -> str | None:
+        """ISO-3 of a country name spelled a letter off ("Afganistan"); long
+        names only, same first letter, so that no real place is taken for one."""
+        if len(name) < 7 or not name[:1].isupper():
+            return None
+        candidates = [n for n in self.names if len(n) >= 7 and n[:1] == name[:1]]
+        found = process.extractOne(name, candidates, scorer=fuzz.ratio, score_cutoff=90)
+        return self.names[found[0]] if found else None
 
 
 def _split(cell: str) -> list[str]:

@@ -227,6 +227,10 @@ class PhraseResolver:
                 if people:  # "Bosnian Serbs" taken for a name: the Serbs of Bosnia
                     return Resolved(**base, kind="group", via="demonym", country=people, sectors=["CVL"],
                                     name=_clean_name(span.text), plural=True)
+                if self._located(head_unit):
+                    city = self._city(base, head_unit, tagged_person=True)
+                    if city is not None:  # "in Sivas" tagged PERSON: people are not "in" someone
+                        return city
                 return self._unknown_person(base, phrase, head_unit, countries)
             org_id = self._org_entry(head_unit)
             if org_id:
@@ -241,6 +245,11 @@ class PhraseResolver:
             kinds = head_unit.kinds()
             if kinds & {COUNTRY, CAPITAL, PEOPLE, DEMONYM, REGION}:
                 return self._country_unit(base, head_unit, head)
+            if head_unit.label == "GPE" and not head_unit.payloads:
+                code = self.res.countries.misspelled(doc[head_unit.start : head_unit.end].text)
+                if code:
+                    return Resolved(**base, kind="country", via="country", country=code,
+                                    name=self.res.countries.name_of(code))
             if head_unit.label in {"GPE", "LOC", "ORG", "NORP"} and not head_unit.payloads:
                 city = self._city(base, head_unit)
                 if city is not None:
@@ -289,6 +298,9 @@ class PhraseResolver:
                 # "The agents returned fire": the agents of an organisation named before.
                 return Resolved(**base, kind="pronoun", via="reference", refers=lex_singular(head.text), plural=True)
             return None
+        if sector == "MIL" and generic and any(
+                u.label == "NORP" and not u.kinds() & {COUNTRY, DEMONYM, PEOPLE} for u in phrase.units):
+            sector = "REB"  # "Moslem forces", "Kurdish fighters": a people's, not a state's, army
         sectors = [sector] if sector else []
         if former and sectors and sectors[0] in STATE_SECTORS:
             sectors = ["ELI"]
@@ -351,7 +363,14 @@ class PhraseResolver:
             role=role or " ".join(words).strip(), needs_country=country is None and bool(sectors),
         )
 
-    def _city(self, base: dict, unit: Unit) -> Resolved | None:
+    def _located(self, unit: Unit) -> bool:
+        """Whether a one-word name is the object of "in" or "near": where something is."""
+        if unit.end - unit.start != 1:
+            return False
+        token = self.doc[unit.start]
+        return token.dep_ == "pobj" and token.head.lower_ in ("in", "near", "outside")
+
+    def _city(self, base: dict, unit: Unit, tagged_person: bool = False) -> Resolved | None:
         """A city the country table does not list ("Samarra"): a place of its country."""
         words = [t for t in self.doc[unit.start : unit.end] if t.dep_ != "det"]
         if not words or not all(t.pos_ == "PROPN" for t in words):
@@ -364,7 +383,7 @@ class PhraseResolver:
             return None  # "Police", "Army": a role, not a town
         if unit.label == "NORP" and (len(words) > 1 or words[0].tag_ != "NNP"):
             return None  # "Kurds", "Arab League"
-        country = city_country(name, alternates=unit.label in {"GPE", "LOC"})
+        country = city_country(name, alternates=unit.label in {"GPE", "LOC"} and not tagged_person)
         if country is None:
             return None
         return Resolved(**base, kind="place", via="city", country=country, name=name)
@@ -376,9 +395,9 @@ class PhraseResolver:
         if len(parts) > 1 and all(p in self.res.countries.names for p in parts):
             return None  # "U.S.-Mexico" (border): two countries, no organisation
         lex = self.res.sectors
-        sector = None
         lower = [t.lower_ for t in text]
-        for n in range(min(lex.longest, len(lower)), 0, -1):
+        sector = "REB" if lex.movement_words & set(lower) else None
+        for n in range(0 if sector else min(lex.longest, len(lower)), 0, -1):
             for i in range(len(lower) - n + 1):
                 s, _ = lex.head_sector(lower[i : i + n])
                 if s:
@@ -426,6 +445,27 @@ class PhraseResolver:
         )
         return resolved
 
+    def _demonym_group(self, base: dict, unit: Unit, code: str, name: str) -> Resolved | None:
+        """A demonym that names people, not the state: "Palestinian homes" (the
+        people who live in them), "Sierra Leonean and Liberian refugees" (refugees
+        of each country, parsed as two adjectives or as "Sierra Leonean" and
+        "Liberian refugees")."""
+        owner = self.doc[unit.end - 1]
+        if owner.dep_ == "amod" and owner.head.lower_ in self.res.sectors.civilian_property:
+            return Resolved(**base, kind="group", via="demonym", country=code, sectors=["CVL"],
+                            name=f"{name} people", plural=True)
+        role = None
+        if owner.dep_ == "conj" and owner.head.dep_ == "amod":
+            role = owner.head.head
+        elif owner.pos_ in ("ADJ", "PROPN"):
+            role = next((c for c in owner.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                         and any(m.dep_ == "amod" and m.ent_type_ == "NORP" for m in c.children)), None)
+        sector = self.res.sectors.head_sector([role.text])[0] if role is not None else None
+        if sector is None:
+            return None
+        return Resolved(**base, kind="group", via="description", country=code, sectors=[sector],
+                        name=f"{base['text']} {role.text}", plural=role.tag_ in ("NNS", "NNPS"))
+
     def _country_unit(self, base: dict, unit: Unit, head) -> Resolved | None:
         for payload in unit.payloads:
             code = payload.ref
@@ -446,6 +486,9 @@ class PhraseResolver:
                                     plural=True, needs_country=True)
                 return Resolved(**base, kind="group", via="demonym", country=code, sectors=["CVL"], name=f"{name} people", plural=True)
             if payload.kind == DEMONYM:
+                group = self._demonym_group(base, unit, code, name)
+                if group is not None:
+                    return group
                 return Resolved(**base, kind="country", via="demonym", country=code, name=name)
             if payload.kind == REGION:
                 return Resolved(**base, kind="place", via="country", country=code, name=base["text"])

@@ -29,6 +29,8 @@ class SectorLexicon:
     generic: dict[str, str | None] = field(default_factory=dict)
     modifiers: dict[str, str] = field(default_factory=dict)
     former: set[str] = field(default_factory=set)
+    movement_words: set[str] = field(default_factory=set)  # name words of a rebel movement
+    civilian_property: set[str] = field(default_factory=set)  # "homes": a people's, not a state's
     antecedent_sectors: dict[str, list[str] | None] = field(default_factory=dict)  # "agent" -> [COP, ...]
     longest: int = 1
 
@@ -75,6 +77,8 @@ def load_sector_lexicon() -> SectorLexicon:
         assert is_sector_code(sector), sector
         lexicon.modifiers[str(word).lower()] = sector
     lexicon.former = {str(w).lower() for w in data.get("former", [])}
+    lexicon.movement_words = {str(w).lower() for w in data.get("movement_words", [])}
+    lexicon.civilian_property = {str(w).lower() for w in data.get("civilian_property", [])}
     for word, sectors in (data.get("antecedent_sectors") or {}).items():
         assert sectors is None or all(is_sector_code(s) for s in sectors), word
         lexicon.antecedent_sectors[str(word).lower()] = list(sectors) if sectors else None

@@ -37,7 +37,7 @@ from .merge import Candidate, Coded, merge_mentions
 from .modality import modality_of
 from .pieces import spans_to_code
 from .quad_classifier import annotate_events
-from .recipients import location_actor_ids, more_targets
+from .recipients import civilians_of_struck_places, location_actor_ids, more_targets
 from .syntax import argument_span, lemma
 from .triggers import Match, find_matches
 
@@ -47,6 +47,18 @@ def _in_question(token: Token) -> bool:
     """A question reports no action: "are you permitted to go after them?"."""
     sent = token.sent
     return any(t.text == "?" for t in sent if t.i > token.i)
+
+
+# Verbs of a relative clause that say what a thing is for
+PURPOSE_VERBS = frozenset({"aim", "seek", "intend", "design", "mean"})
+
+
+def _states_a_purpose(match: Match) -> bool:
+    """"a resolution that aims to tighten sanctions": what a thing is meant to do, not an act."""
+    clause = match.anchor if match.anchor is not None else match.token
+    while clause.dep_ in ("xcomp", "conj") and clause.head != clause:
+        clause = clause.head
+    return clause.dep_ == "relcl" and lemma(clause) in PURPOSE_VERBS and clause is not match.token
 
 
 def _describes_by_relative(token: Token) -> bool:
@@ -60,7 +72,7 @@ def _describes_by_relative(token: Token) -> bool:
 
 def _code_match(match: Match, sent_index: int, base: int, extraction: Extraction, lex: Lexicon,
                 doc_text: str) -> Coded | None:
-    if _describes_by_relative(match.token) or _in_question(match.token):
+    if _describes_by_relative(match.token) or _in_question(match.token) or _states_a_purpose(match):
         return None
     args = find_arguments(match, lex)
     # For a composed act with no recipient of its own, the content's
@@ -77,6 +89,12 @@ def _code_match(match: Match, sent_index: int, base: int, extraction: Extraction
                 if subjects and inner_args.source_via == "subject":
                     targets = subjects
                     break
+            if match.type == "ACCUSE":
+                # the accused is who did the condemned act ("Serbia's suppression")
+                doers = [s for s in inner_args.sources if is_actor_like(s, lex)]
+                if doers and inner_args.source_via in ("subject", "possessor", "agent"):
+                    targets = doers
+                    break
             if inner_args.targets:
                 targets = [t for t in inner_args.targets if t.i not in {s.i for s in args.sources}]
                 if targets:
@@ -90,8 +108,10 @@ def _code_match(match: Match, sent_index: int, base: int, extraction: Extraction
     if match.entry.needs_agent:
         # "killed" needs a killer: a person or group, or a weapon ("a roadside
         # bomb killed..."); "fentanyl killed Americans" is no attack.
+        absorbed = {m.token.i for m in match.absorbed}  # "a car bombing killed...": the bombing did
         if args.source_via not in ("subject", "agent", "controller", "possessor") or not any(
-            is_actor_like(s, lex) or cue_mode("ASSAULT", [lemma(s)] + [lemma(c) for c in s.children], lex)
+            is_actor_like(s, lex) or s.i in absorbed
+            or cue_mode("ASSAULT", [lemma(s)] + [lemma(c) for c in s.children], lex)
             for s in sources
         ):
             return None
@@ -134,10 +154,12 @@ def _code_match(match: Match, sent_index: int, base: int, extraction: Extraction
         # settlements in the Gaza Strip"), as the PLOVER gold codes it.
         clause = match.anchor if match.anchor is not None else match.token
         skip = {t.i for s in sources for t in s.subtree}
-        for span, actor_id in location_actor_ids(extraction, clause, base, skip, set(filter(None, source_ids_resolved))):
+        for span, actor_id in location_actor_ids(extraction, clause, base, skip, set(filter(None, source_ids_resolved)),
+                                                 event_type=match.type):
             target_spans.append(tuple(span))
             target_ids_resolved.append(actor_id)
 
+    target_ids_resolved += civilians_of_struck_places(extraction, match.type, target_ids_resolved)
     start, end = match.start + base, match.end + base
     clause = match.anchor if match.anchor is not None else match.token
     clause_span = (clause.left_edge.idx + base, clause.right_edge.idx + len(clause.right_edge.text) + base)

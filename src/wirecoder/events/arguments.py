@@ -171,6 +171,8 @@ def _subject(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[list[Token], st
         return _climb(head, lex, depth)
     if verb.dep_ in ("conj", "advcl", "pcomp", "acomp"):
         return _climb(head, lex, depth)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and not is_verbal(head) and is_actor_like(head, lex):
+        return with_conjuncts(head), "subject"  # "rebels fighting to topple him": the rebels fight
     if verb.dep_ in ("acl", "relcl") and not is_verbal(head):
         possessors = [c for c in head.children if c.dep_ == "poss"]
         if possessors:

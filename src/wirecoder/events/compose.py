@@ -124,6 +124,40 @@ def _request_mode(inner: Match | None, words: list[str], lex: Lexicon, event_typ
     return cue_mode(event_type, words, lex) or ("change" if inner is not None else "")
 
 
+# Prepositions by which an act names who takes part in it.
+PARTY_PREPS = frozenset({"between", "by", "among"})
+# How a protest's demand hangs from it: "staged rallies to demand...",
+# "demonstrated, calling for...", "rioted, joining demonstrators in demanding...".
+PURPOSE_PATH_DEPS = frozenset({"advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj"})
+
+
+def _serves(token: Token, clause_words: set[int], steps: int = 6) -> bool:
+    """Whether ``token`` lies in a subjectless purpose or manner phrase of the clause."""
+    current = token
+    for _ in range(steps):
+        if current.dep_ not in PURPOSE_PATH_DEPS or current.head == current:
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            return False  # a clause with a subject of its own is an act of its own
+        current = current.head
+        if current.i in clause_words:
+            return True
+    return False
+
+
+def fold_protest_demands(matches: list[Match]) -> None:
+    """A demand made by protesting is the protest's aim, not a second event
+    (PLOVER codes one PROTEST; the demand says what it is against)."""
+    for protest in matches:
+        if protest.type != "PROTEST" or protest.suppressed:
+            continue
+        clause_words = {protest.token.i, protest.anchor.i}
+        for demand in matches:
+            if demand.type == "REQUEST" and not demand.suppressed and _serves(demand.token, clause_words):
+                demand.suppressed = True
+                protest.absorbed.append(demand)
+
+
 def compose(matches: list[Match], lex: Lexicon) -> list[Match]:
     """Fold complement actions into the verbal act that governs them."""
     if not matches:
@@ -146,11 +180,21 @@ def compose(matches: list[Match], lex: Lexicon) -> list[Match]:
             # A noun trigger inside a verb trigger of the same type adds detail
             # ("wounded two soldiers in a bomb attack"), not a second event;
             # a verbal act as the object is what the verb acts on ("accepted
-            # demands", "prevented the demonstration").
+            # demands", "prevented the demonstration"); what an accusation
+            # condemns is its content ("denounced Serbia's suppression of...",
+            # "complained over two air raids").
             for m in inner:
                 same_kind = m.entry.pos == "noun" and m.type == outer.type
                 object_act = m.entry.pos == "noun" and m.token.dep_ == "dobj" and m.token.head == outer.token
-                if same_kind or object_act:
+                if same_kind or object_act or outer.type == "ACCUSE":
+                    m.suppressed = True
+                    outer.absorbed.append(m)
+            # "A roadside bombing killed one soldier": the bombing is the killing
+            # (unless it names its own parties: "fighting between X and Y killed...").
+            for m in matches:
+                if (m is not outer and not m.suppressed and m.entry.pos == "noun" and m.type == outer.type
+                        and m.token.dep_ in ("nsubj", "nsubjpass") and m.token.head == outer.token
+                        and not any(c.dep_ == "prep" and c.lower_ in PARTY_PREPS for c in m.token.children)):
                     m.suppressed = True
                     outer.absorbed.append(m)
             continue
@@ -216,6 +260,7 @@ def compose(matches: list[Match], lex: Lexicon) -> list[Match]:
             outer.mode = _request_mode(primary, words, lex, outer.type) or outer.mode
             if primary is not None:
                 outer.action_type = primary.type
+    fold_protest_demands(matches)
     return [m for m in matches if not m.suppressed]
 
 

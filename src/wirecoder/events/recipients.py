@@ -200,7 +200,8 @@ def purpose_targets(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> lis
 
 
 def author_targets(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> list[Token]:
-    """"rejected calls by Belarus's rulers", "accepted Peru's offer": the author."""
+    """"rejected calls by Belarus's rulers", "accepted Peru's offer", "denounced
+    Serbia's suppression of...": the author."""
     if token.pos_ not in ("VERB", "AUX"):
         return []
     for obj in children(token, "dobj", "nsubjpass"):
@@ -256,20 +257,26 @@ def more_targets(match, lex: Lexicon, as_actor, sources: list[Token], skip: set[
         conditioned = [a for s in condition_subjects(token) for a in as_actor(s, lex) if a.i not in skip]
         if conditioned:
             return conditioned
-    found = nested_targets(token, lex, as_actor, skip)
+    found = []
+    if match.type in ("REJECT", "AGREE", "CONCEDE", "COERCE", "ACCUSE"):
+        # who holds the rally, makes the offer, did what is condemned: nearer
+        # than anyone named inside it
+        found = author_targets(token, lex, as_actor, skip)
+    if not found:
+        found = nested_targets(token, lex, as_actor, skip)
     if not found and token.dep_ == "compound" and token.head != token:
         # "ended mediation efforts with the truckers": the phrase's head holds it
         found = nested_targets(token.head, lex, as_actor, skip)
     if not found and match.entry.pos == "noun":
         found = purpose_targets(token, lex, as_actor, skip)
-    if not found and match.type in ("REJECT", "AGREE", "CONCEDE", "COERCE"):
-        found = author_targets(token, lex, as_actor, skip)
     return found
 
 
 def location_actor_ids(extraction, clause: Token, base: int, skip: set[int], exclude: set[str],
-                       limit: int = 2) -> list[tuple[list[int], str]]:
-    """(span, actor id) of countries or places named where the clause's act happens."""
+                       limit: int = 2, event_type: str = "") -> list[tuple[list[int], str]]:
+    """(span, actor id) of countries or places named where the clause's act happens,
+    and of the people there (a protest's, of the government there)."""
+    local_actor = government_of if event_type == "PROTEST" else people_of
     for group in locative_groups(clause, skip):
         found: list[tuple[list[int], str]] = []
         for tok in group:
@@ -286,7 +293,7 @@ def location_actor_ids(extraction, clause: Token, base: int, skip: set[int], exc
             found = _gazetteer_places(extraction, group, base, exclude)
         if found:
             found = found[:limit]  # the first phrase that names a place
-            people = [(span, people_of(extraction, extraction.actor(actor_id).country)) for span, actor_id in found
+            people = [(span, local_actor(extraction, extraction.actor(actor_id).country)) for span, actor_id in found
                       if extraction.actor(actor_id).country not in NON_STATE]
             return found + [p for p in people if p[1] not in exclude]
     return []
@@ -314,6 +321,18 @@ def _gazetteer_places(extraction, group: list[Token], base: int, exclude: set[st
     return found
 
 
+def government_of(extraction, country: str) -> str:
+    """The id of the government of a country, added to the actors when missing.
+
+    A protest that names no one it is against is against the authorities
+    where it is held ("blocked roads in the capital")."""
+    actor_id = f"{country}_GOV"
+    if extraction.actor(actor_id) is None:
+        extraction.actors.append(Actor(id=actor_id, name=f"government ({country})", country=country,
+                                       sectors=["GOV"], kind="group", source="rule"))
+    return actor_id
+
+
 def people_of(extraction, country: str) -> str:
     """The id of the civilians of a country, added to the actors when missing.
 
@@ -325,3 +344,23 @@ def people_of(extraction, country: str) -> str:
         extraction.actors.append(Actor(id=actor_id, name=f"civilians ({country})", country=country,
                                        sectors=["CVL"], kind="group", source="rule"))
     return actor_id
+
+
+# Acts that fall on the people of a place they strike ("shelled Juba",
+# "extended the curfew in Abidjan"); PLOVER codes those people CVL.
+STRIKING_TYPES = frozenset({"AID", "ASSAULT", "COERCE", "THREATEN", "SANCTION"})
+
+
+def civilians_of_struck_places(extraction, event_type: str, target_ids: list[str | None]) -> list[str]:
+    """The civilians of each town or region an act strikes, not yet among the targets."""
+    if event_type not in STRIKING_TYPES:
+        return []
+    added: list[str] = []
+    for actor_id in target_ids:
+        actor = extraction.actor(actor_id) if actor_id else None
+        if actor is None or actor.kind != "place" or not actor.country or actor.country in NON_STATE:
+            continue
+        people = people_of(extraction, actor.country)
+        if people not in target_ids and people not in added:
+            added.append(people)
+    return added

@@ -164,6 +164,22 @@ def _noun_conditions(token: Token, entry: Trigger, lex: Lexicon) -> bool:
     return True
 
 
+def _background_mention(token: Token, lex: Lexicon) -> bool:
+    """An act named as the time or cause of another ("since last month's
+    invasion", "after five days of fighting", "because of fighting between...")."""
+    phrases = lex.modality_cues.get("background_prepositions", frozenset())
+    current = token
+    # "days of fighting": the preposition governs the quantity, not the act
+    while current.dep_ == "pobj" and current.head.lower_ == "of" and current.head.head.pos_ == "NOUN" \
+            and current.head.head.dep_ == "pobj":
+        current = current.head.head
+    if current.dep_ not in ("pobj", "pcomp"):
+        return False
+    prep = current.head
+    words = [t.lower_ for t in prep.doc[max(prep.i - 3, prep.sent.start):prep.i + 1]]
+    return any(" ".join(words[k:]) in phrases for k in range(len(words)))
+
+
 def _negated_chain(token: Token, lex: Lexicon) -> bool:
     """Negation on the token or a refusal above it ("refused to rule out")."""
     words = lex.modality_cues.get("negation_words", frozenset())
@@ -234,6 +250,8 @@ def find_matches(sent: Span, lex: Lexicon) -> list[Match]:
                 matches.append(reversal)
                 reversed_measures.add(reversal.reversed_measure.i)  # type: ignore[attr-defined]
                 continue
+            if token.dep_ == "pcomp" and _background_mention(token, lex):
+                continue  # "because of fighting between...": a gerund named as a cause
             demand = _deontic_demand(token, lex)
             if demand is not None:
                 matches.append(demand)
@@ -252,7 +270,7 @@ def find_matches(sent: Span, lex: Lexicon) -> list[Match]:
             for entry in lex.entries(key, "noun"):
                 if entry.requires_phrase and entry.requires_phrase not in sentence_text:
                     continue
-                if not _noun_conditions(token, entry, lex):
+                if not _noun_conditions(token, entry, lex) or _background_mention(token, lex):
                     continue
                 anchor = governing_verb(token) or token
                 matches.append(Match(token=token, entry=entry, anchor=anchor))
