@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from ..actors.sectors import load_sector_lexicon
 from .lexicon import DEFAULT_TARGETS, Lexicon
 from .recipients import placed_under
 from .syntax import (
@@ -65,7 +66,11 @@ def is_actor_like(token: Token, lex: Lexicon) -> bool:
         return True  # an unknown name is more likely an actor than not
     if token.lower_ in PRONOUNS:
         return True
-    return lex.in_class(lemma(token), "actor_nouns")
+    if lex.in_class(lemma(token), "actor_nouns"):
+        return True
+    # any role noun the actor stage knows ("experts", "a tribunal", "regulators")
+    sectors = load_sector_lexicon()
+    return token.pos_ == "NOUN" and (sectors.head_sector([token.text])[0] is not None or sectors.is_generic(token.text))
 
 
 def owner(token: Token, lex: Lexicon) -> Token | None:

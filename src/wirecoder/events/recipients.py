@@ -76,6 +76,23 @@ def nested_targets(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> list
     return []
 
 
+# The prepositions by which a measure names whom it hits: "a ban on imports
+# of British beef", "its blockade of Yemen", "the travel ban to Lebanon".
+MEASURE_PREPS = ("on", "against", "of", "to", "for", "from")
+
+
+def measure_targets(measure: Token, lex: Lexicon, as_actor, skip: set[int], depth: int = 0) -> list[Token]:
+    """Who a lifted or imposed measure falls on, through "imports of", "sales to"."""
+    for prep in (c for c in measure.children if c.dep_ == "prep" and c.lower_ in MEASURE_PREPS):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            actors = [a for t in with_conjuncts(pobj) for a in as_actor(t, lex) if a.i not in skip]
+            if not actors and depth < 2:
+                actors = measure_targets(pobj, lex, as_actor, skip, depth + 1)
+            if actors:
+                return actors
+    return []
+
+
 def between_parties(token: Token) -> list[Token]:
     """"a mediation effort between A and B": A and B, also from the noun the trigger modifies."""
     places = [token]
@@ -257,8 +274,9 @@ def more_targets(match, lex: Lexicon, as_actor, sources: list[Token], skip: set[
         conditioned = [a for s in condition_subjects(token) for a in as_actor(s, lex) if a.i not in skip]
         if conditioned:
             return conditioned
-    found = []
-    if match.type in ("REJECT", "AGREE", "CONCEDE", "COERCE", "ACCUSE"):
+    measure = getattr(match, "reversed_measure", None)
+    found = measure_targets(measure, lex, as_actor, skip) if measure is not None else []
+    if not found and match.type in ("REJECT", "AGREE", "CONCEDE", "COERCE", "ACCUSE"):
         # who holds the rally, makes the offer, did what is condemned: nearer
         # than anyone named inside it
         found = author_targets(token, lex, as_actor, skip)

@@ -164,20 +164,24 @@ def _noun_conditions(token: Token, entry: Trigger, lex: Lexicon) -> bool:
     return True
 
 
-def _background_mention(token: Token, lex: Lexicon) -> bool:
-    """An act named as the time or cause of another ("since last month's
-    invasion", "after five days of fighting", "because of fighting between...")."""
+def in_background(token: Token, lex: Lexicon) -> bool:
+    """Whether an act is named as the time or cause of another, at any depth:
+    "since last month's invasion", "after five days of fighting", "because of
+    fighting between...", "after a convoy was attacked", "following a fire
+    that killed 19"."""
     phrases = lex.modality_cues.get("background_prepositions", frozenset())
+    marks = lex.modality_cues.get("background_conjunctions", frozenset())
     current = token
-    # "days of fighting": the preposition governs the quantity, not the act
-    while current.dep_ == "pobj" and current.head.lower_ == "of" and current.head.head.pos_ == "NOUN" \
-            and current.head.head.dep_ == "pobj":
-        current = current.head.head
-    if current.dep_ not in ("pobj", "pcomp"):
-        return False
-    prep = current.head
-    words = [t.lower_ for t in prep.doc[max(prep.i - 3, prep.sent.start):prep.i + 1]]
-    return any(" ".join(words[k:]) in phrases for k in range(len(words)))
+    while current.head != current:
+        if current.dep_ in ("pobj", "pcomp"):
+            prep = current.head
+            words = [t.lower_ for t in prep.doc[max(prep.i - 3, prep.sent.start):prep.i + 1]]
+            if any(" ".join(words[k:]) in phrases for k in range(len(words))):
+                return True
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in current.children):
+            return True
+        current = current.head
+    return False
 
 
 def _negated_chain(token: Token, lex: Lexicon) -> bool:
@@ -250,8 +254,8 @@ def find_matches(sent: Span, lex: Lexicon) -> list[Match]:
                 matches.append(reversal)
                 reversed_measures.add(reversal.reversed_measure.i)  # type: ignore[attr-defined]
                 continue
-            if token.dep_ == "pcomp" and _background_mention(token, lex):
-                continue  # "because of fighting between...": a gerund named as a cause
+            if in_background(token, lex):
+                continue
             demand = _deontic_demand(token, lex)
             if demand is not None:
                 matches.append(demand)
@@ -270,7 +274,7 @@ def find_matches(sent: Span, lex: Lexicon) -> list[Match]:
             for entry in lex.entries(key, "noun"):
                 if entry.requires_phrase and entry.requires_phrase not in sentence_text:
                     continue
-                if not _noun_conditions(token, entry, lex) or _background_mention(token, lex):
+                if not _noun_conditions(token, entry, lex) or in_background(token, lex):
                     continue
                 anchor = governing_verb(token) or token
                 matches.append(Match(token=token, entry=entry, anchor=anchor))

@@ -4,8 +4,9 @@
   earliest trigger) mapped to its CAMEO quad class (data/event_mappings.yaml);
   no event is class 0 (public statements and appeals, which PLOVER drops).
   Accuracy and macro-F1 over the five classes.
-- source/target spans (actors_*.txt): gold S spans (and R, reciprocal actors,
-  which PLOVER codes as sources) against the source argument spans of every
+- source/target spans (actors_*.txt): gold S spans (and R, reciprocal actors:
+  both parties of "X met Y", scored as sources; a predicted target on an R
+  span counts there, as PLOVER names a meeting's partner its target) against the source argument spans of every
   event found in the sentence (one span per actor, as the gold marks them), T spans against target spans; exact and
   partial (any shared word) F1, one-to-one matching. A sentence's text is its
   line in class_*.tsv when the same sentence is there (tokens aligned to it),
@@ -29,7 +30,7 @@ from ..readers.conflibert import ActorSentence, ClassSentence, find_cameo_files,
 from ..readers.detokenize import detokenize_with_offsets
 from ..result import SystemResult, not_run, task_result, timed
 from ..scorers.labels import accuracy, macro_f1, majority_label
-from ..scorers.spans import Span, score_spans
+from ..scorers.spans import Span, match_spans, score_spans
 from .events_plover import main_event
 
 CLASS_METRICS = ["quad_accuracy", "quad_macro_f1"]
@@ -66,6 +67,8 @@ class ActorItem:
         for role, label in (("S", "source"), ("R", "source"), ("T", "target")):
             for start, end in sentence.spans(role):
                 self.gold.append((offsets[start][0], offsets[end - 1][1], label))
+        # Reciprocal actors ("X met Y": both R) are on both sides of the act.
+        self.reciprocal = [(offsets[s][0], offsets[e - 1][1]) for s, e in sentence.spans("R")]
 
 
 def actor_items(sentences: list[ActorSentence], class_texts: dict[str, str]) -> tuple[list[ActorItem], int]:
@@ -84,10 +87,22 @@ def _class_metrics(gold: list[int], pred: list[int]) -> dict:
     return {"quad_accuracy": accuracy(gold, pred), "quad_macro_f1": macro_f1(gold, pred)}
 
 
+def _as_reciprocal(pred: list[Span], items: list[ActorItem], texts: dict) -> list[Span]:
+    """A predicted target that is a gold reciprocal actor ("met Y", gold R) is
+    that actor on the side where R is scored: PLOVER names the partner of a
+    meeting as its target, the gold as a second initiator."""
+    reciprocal = [Span(i, s, e, "target") for i, item in enumerate(items) for s, e in item.reciprocal]
+    targets = [p for p in pred if p.label == "target"]
+    moved = {j for _, j in match_spans(reciprocal, targets, "overlap", texts)}
+    moved_spans = {targets[j] for j in moved}
+    return [Span(p.doc, p.start, p.end, "source") if p in moved_spans else p for p in pred]
+
+
 def _span_metrics(items: list[ActorItem], predicted: list[list[tuple[int, int, str]]]) -> dict:
     texts = {i: item.text for i, item in enumerate(items)}
     gold = [Span(i, s, e, label) for i, item in enumerate(items) for s, e, label in item.gold]
     pred = [Span(i, s, e, label) for i, spans in enumerate(predicted) for s, e, label in spans if e > s]
+    pred = _as_reciprocal(pred, items, texts)
     metrics = {}
     for label in ("source", "target"):
         g = [x for x in gold if x.label == label]
