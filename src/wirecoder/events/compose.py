@@ -184,7 +184,9 @@ def compose(matches: list[Match], lex: Lexicon) -> list[Match]:
             # condemns is its content ("denounced Serbia's suppression of...",
             # "complained over two air raids").
             for m in inner:
-                same_kind = m.entry.pos == "noun" and m.type == outer.type
+                # "was attacked by militiamen, killing 156 people": the killing is the attack's toll
+                same_kind = m.type == outer.type and (m.entry.pos == "noun" or (
+                    m.token.dep_ == "advcl" and m.token.head == outer.token and m.token.tag_ == "VBG"))
                 object_act = m.entry.pos == "noun" and m.token.dep_ == "dobj" and m.token.head == outer.token
                 if same_kind or object_act or outer.type == "ACCUSE":
                     m.suppressed = True

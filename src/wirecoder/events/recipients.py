@@ -93,6 +93,16 @@ def measure_targets(measure: Token, lex: Lexicon, as_actor, skip: set[int], dept
     return []
 
 
+def given_to(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> list[Token]:
+    """"gave Putin a stern warning", "issued the rebels an ultimatum": for a
+    nominal act given as an object, whom it is given to."""
+    if token.dep_ != "dobj" or token.head == token:
+        return []
+    verb = token.head
+    receivers = [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+    return [a for r in receivers for t in with_conjuncts(r) for a in as_actor(t, lex) if a.i not in skip]
+
+
 def between_parties(token: Token) -> list[Token]:
     """"a mediation effort between A and B": A and B, also from the noun the trigger modifies."""
     places = [token]
@@ -274,6 +284,9 @@ def more_targets(match, lex: Lexicon, as_actor, sources: list[Token], skip: set[
         conditioned = [a for s in condition_subjects(token) for a in as_actor(s, lex) if a.i not in skip]
         if conditioned:
             return conditioned
+    given = given_to(token, lex, as_actor, skip)
+    if given:
+        return given
     measure = getattr(match, "reversed_measure", None)
     found = measure_targets(measure, lex, as_actor, skip) if measure is not None else []
     if not found and match.type in ("REJECT", "AGREE", "CONCEDE", "COERCE", "ACCUSE"):

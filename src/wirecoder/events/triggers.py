@@ -27,7 +27,7 @@ from .syntax import (
 ADJECTIVAL_DEPS = frozenset({"amod", "compound", "nmod"})
 # Measures that a reversal verb lifts: economic ones (lifting them is a
 # material RETREAT) and restrictions / protests (lifting is a CONCEDE).
-ECONOMIC_MEASURES = frozenset({"tariff", "sanction", "embargo", "blockade", "duty", "levy", "quota"})
+ECONOMIC_MEASURES = frozenset({"tariff", "sanction", "embargo", "blockade", "duty", "levy", "quota", "tax"})
 RESTRICTIONS = frozenset({"curfew", "emergency", "ban", "restriction", "siege", "lockdown", "law",
                           "strike", "protest", "boycott", "demonstration", "measure", "control"})
 # Objects that belong to the trigger phrase itself ("opened fire", "took
@@ -121,7 +121,9 @@ def _verb_conditions(token: Token, entry: Trigger, lex: Lexicon) -> list[Token] 
             return None
         words.append(particle)
     if entry.prep:
-        if not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.prep for c in token.children):
+        # "called X on Wednesday": a preposition of time is not the trigger's own
+        if not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.prep
+                   and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in token.children):
             return None
     if entry.object:
         found = None
