@@ -54,3 +54,26 @@ def city_country(name: str, alternates: bool = True) -> str | None:
         return None
     country = pycountry.countries.get(alpha_2=found[1])
     return country.alpha_3 if country is not None else None
+
+
+def correct_town_countries(extraction) -> None:
+    """Towns the place stage put in another country than the largest town of
+    their name ("the Bolivian department of Pando" is not Pando, Uruguay):
+    the place stage read the document's context, so its country wins. The
+    actor keeps its mentions under an id with the right country."""
+    places = [p for p in getattr(extraction, "places", []) if p.resolved and p.country]
+    for actor in list(extraction.actors):
+        if actor.kind != "place" or not actor.country or not actor.id.startswith(actor.country + "_"):
+            continue
+        mentions = [m for m in extraction.actor_mentions if m.actor_id == actor.id]
+        found = {p.country for m in mentions for p in places if p.start < m.end and m.start < p.end}
+        if len(found) != 1 or actor.country in found:
+            continue
+        country = found.pop()
+        new_id = country + actor.id[len(actor.country):]
+        for mention in mentions:
+            mention.actor_id = new_id
+        if extraction.actor(new_id) is None:
+            actor.id, actor.country = new_id, country
+        else:
+            extraction.actors.remove(actor)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.cities import correct_town_countries
 from ..records import Event, Extraction
 from .anaphora import (
     VERBAL_TYPES,
@@ -236,6 +237,8 @@ def code_events(doc: Doc, extraction: Extraction, config) -> None:
     """Pipeline stage: fill ``extraction.events``."""
     lex = load_lexicon(config.event_lexicon)
     from ..nlp import parse
+
+    correct_town_countries(extraction)
 
     coded: list[Coded] = []
     anaphors: list[Anaphor] = []

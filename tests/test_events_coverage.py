@@ -1,0 +1,58 @@
+"""Acts the lexicon codes, each with its recipient: one sentence of our own per
+trigger family (aid given as sums or kit, measures lifted on someone, phone
+calls, lawsuits, human shields...)."""
+
+from __future__ import annotations
+
+import pytest
+
+import wirecoder
+
+
+def events_of(text: str):
+    x = wirecoder.extract(text, published="2024-06-10")
+    found = []
+    for event in x.events:
+        targets = {x.actor(i).country for i in event.target_actor_ids if x.actor(i)}
+        found.append((event.type, event.trigger, targets))
+    return found
+
+
+@pytest.mark.parametrize("text, event_type, target", [
+    ("Chile provided $40 million in emergency funding to Peru last year.", "AID", "PER"),
+    ("The Chilean army gave 300 new rifles to the Peruvian police.", "AID", "PER"),
+    ("Chile has earmarked 2 million euros in relief for Bolivia.", "AID", "BOL"),
+    ("Chile distributed tents and blankets to Bolivian flood victims.", "AID", "BOL"),
+    ("Chile continued military aid to Peru despite the protests.", "AID", "PER"),
+    ("Chile accepted 400 Venezuelan refugees in May.", "AID", "VEN"),
+    ("Chile shared evidence with Peru about the smuggling ring.", "COOPERATE", "PER"),
+    ("The Chilean president called his Peruvian counterpart on Tuesday.", "CONSULT", "PER"),
+    ("The Chilean president received the Peruvian ambassador in Santiago.", "CONSULT", "PER"),
+    ("The Chilean foreign minister defended Peru's decision to close the border.", "SUPPORT", "PER"),
+    ("Chile lifted its ban on imports of Peruvian beef.", "CONCEDE", "PER"),
+    ("Chile suspended its new tax on Peruvian wine exporters.", "RETREAT", "PER"),
+    ("A Chilean lawyer filed a lawsuit against the Peruvian president.", "ACCUSE", "PER"),
+    ("Chile refuted Peru's claims about the border incident.", "REJECT", "PER"),
+    ("Peruvian troops apprehended a Bolivian man near the border.", "COERCE", "BOL"),
+    ("The Bolivian government outlawed the Peruvian Workers Party.", "COERCE", None),
+    ("Rebels held 300 Bolivian villagers as human shields.", "COERCE", "BOL"),
+    ("Chile declared a state of siege in the Bolivian department of Pando.", "COERCE", "BOL"),
+    ("Peruvian rebels stormed a police station in southern Bolivia.", "ASSAULT", None),
+    ("Peru launched cyber warfare against Chile last year.", "COERCE", "CHL"),
+    ("Thousands of Venezuelans have sought refuge in Peru.", "REQUEST", "PER"),
+    ("Chile returned 12 stolen fossils to Peru on Monday.", "RETREAT", "PER"),
+    ("Chile pushed Peru for a new extradition treaty.", "REQUEST", "PER"),
+    ("The Chilean president gave Peru a stern warning over the border.", "THREATEN", "PER"),
+])
+def test_the_act_and_its_recipient(text, event_type, target):
+    found = events_of(text)
+    matching = [e for e in found if e[0] == event_type]
+    assert matching, found
+    if target is not None:
+        assert any(target in targets for _, _, targets in matching), found
+
+
+def test_a_time_phrase_is_not_a_request_preposition():
+    # "called X on Tuesday" is a call, not "called on X" (a request)
+    found = events_of("The Chilean president called the Peruvian president on Tuesday to discuss trade.")
+    assert [e[0] for e in found if e[1] == "called"] == ["CONSULT"], found
