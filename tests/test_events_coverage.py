@@ -56,3 +56,24 @@ def test_a_time_phrase_is_not_a_request_preposition():
     # "called X on Tuesday" is a call, not "called on X" (a request)
     found = events_of("The Chilean president called the Peruvian president on Tuesday to discuss trade.")
     assert [e[0] for e in found if e[1] == "called"] == ["CONSULT"], found
+
+
+def test_people_named_by_nationality_can_be_released():
+    found = events_of("Peruvian rebels released two Chilean engineers on Monday.")
+    assert ("RETREAT", "released", {"CHL"}) in found, found
+
+
+def test_a_country_the_tagger_misses_is_still_a_recipient():
+    # en_core_web_sm reads "Seychelles" here as a plural common noun
+    found = events_of("Myanmar has established diplomatic ties with Seychelles, the ministry said on Friday.")
+    assert any(e[0] == "SUPPORT" and "SYC" in e[2] for e in found), found
+
+
+def test_troops_sent_to_a_peacekeeping_mission_go_to_its_country():
+    found = events_of("Chile is sending 300 troops to the UN peacekeeping mission in Haiti.")
+    assert any("HTI" in targets for _, _, targets in found), found
+
+
+def test_lunch_with_a_leader_is_a_meeting():
+    found = events_of("The Chilean president had lunch with the Peruvian president in Lima.")
+    assert any(e[0] == "CONSULT" and "PER" in e[2] for e in found), found

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from ..actors.countries import load_countries
 from ..actors.sectors import load_sector_lexicon
 from .lexicon import DEFAULT_TARGETS, Lexicon
 from .recipients import placed_under
@@ -68,6 +69,8 @@ def is_actor_like(token: Token, lex: Lexicon) -> bool:
         return True
     if lex.in_class(lemma(token), "actor_nouns"):
         return True
+    if token.text[:1].isupper() and token.text in load_countries().names:
+        return True  # "Seychelles" tagged as a common noun
     # any role noun the actor stage knows ("experts", "a tribunal", "regulators")
     sectors = load_sector_lexicon()
     return token.pos_ == "NOUN" and (sectors.head_sector([token.text])[0] is not None or sectors.is_generic(token.text))
@@ -119,11 +122,27 @@ def as_actor(token: Token, lex: Lexicon) -> list[Token]:
                 continue
         if tok.lower_ in WH_WORDS:
             continue
+        hosts = _host_country(tok)
+        if hosts:
+            result.extend(h for h in hosts if h not in result)
+            continue
         if is_actor_like(tok, lex):
             result.append(tok)
         else:
             result.extend(t for t in owners(tok, lex) if t not in result)
     return result
+
+
+# A mission sent somewhere is for the country it is in: "troops to the UN
+# peacekeeping mission in Mali" go to Mali.
+MISSION_NOUNS = frozenset({"mission", "force", "operation", "contingent"})
+
+
+def _host_country(token: Token) -> list[Token]:
+    if lemma(token) not in MISSION_NOUNS or not any(lemma(c) == "peacekeeping" for c in token.children):
+        return []
+    return [p for p in preposition_objects(token, "in") if p.ent_type_ in ("GPE", "LOC")
+            or p.text in load_countries().names]
 
 
 def _actor_inside(token: Token, lex: Lexicon) -> list[Token]:
