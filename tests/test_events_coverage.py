@@ -77,3 +77,26 @@ def test_troops_sent_to_a_peacekeeping_mission_go_to_its_country():
 def test_lunch_with_a_leader_is_a_meeting():
     found = events_of("The Chilean president had lunch with the Peruvian president in Lima.")
     assert any(e[0] == "CONSULT" and "PER" in e[2] for e in found), found
+
+
+def test_an_act_done_by_what_is_sent_lands_where_it_is_sent():
+    found = events_of("The Chilean president sent a letter to the Peruvian president threatening to cut off trade.")
+    assert any(e[0] == "THREATEN" and "PER" in e[2] for e in found), found
+
+
+def test_a_thing_attacked_stands_for_its_place_in_one_span():
+    x = wirecoder.extract("Peruvian rebels shelled a hotel in Bolivia's Pando region on Friday.",
+                          published="2024-06-10")
+    attack = next(e for e in x.events if e.type == "ASSAULT")
+    assert [x.article.clean_text[slice(*span)] for span in attack.target_spans] == ["a hotel"]
+    assert "BOL" in {x.actor(i).country for i in attack.target_actor_ids}
+
+
+def test_a_group_takes_the_country_of_the_place_in_its_own_phrase():
+    found = events_of("Peruvian rebels attacked an army base in the Bolivian town of Cobija on Friday.")
+    assert any(e[0] == "ASSAULT" and e[2] == {"BOL"} for e in found), found
+
+
+def test_names_of_wars_and_diseases_are_not_recipients():
+    found = events_of("Chile mobilized troops for the Pacific War against Peru.")
+    assert not any("Pacific War" in str(e) for e in found)

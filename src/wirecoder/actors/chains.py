@@ -177,6 +177,8 @@ def fill_countries(items: list[Resolved], doc: Doc) -> None:
         if in_sentence:
             preceding = [i for i in in_sentence if i.start < item.start]
             nearest = (preceding[-1] if preceding else in_sentence[0]).country
+        if code is None:
+            code = _placed_in_own_phrase(item, items, doc)  # "an army base in the Bolivian town of..."
         if code is None and item.kind == "organization":
             code = nearest  # "the Ministry of Defense ... in Mexico"
         if code is None and item.sectors:
@@ -190,6 +192,20 @@ def fill_countries(items: list[Resolved], doc: Doc) -> None:
         if code:
             item.country = code
             item.needs_country = False
+
+
+def _placed_in_own_phrase(item: Resolved, items: list[Resolved], doc: Doc) -> str | None:
+    """The country of a place named inside the noun phrase the mention heads or
+    modifies: "army" in "an army base in the Bolivian town of Cobija" is Bolivian."""
+    head = doc[item.phrase.head]
+    while head.dep_ in ("compound", "amod") and head.head != head:
+        head = head.head
+    # only where the phrase says it is ("in", "near"), not what a clause adds ("that threaten the US")
+    ranges = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in head.children
+              if p.dep_ == "prep" and p.lower_ in ("in", "at", "near", "inside", "outside")]
+    inside = [i for i in items if i is not item and i.country and not i.needs_country and i.kind in {"country", "place"}
+              and i.country not in NON_STATE_CODES and any(low <= i.start and i.end <= high for low, high in ranges)]
+    return inside[0].country if inside else None
 
 
 def _subject(token) -> bool:

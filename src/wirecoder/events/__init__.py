@@ -157,6 +157,16 @@ def _code_match(match: Match, sent_index: int, base: int, extraction: Extraction
         skip = {t.i for s in sources for t in s.subtree}
         for span, actor_id in location_actor_ids(extraction, clause, base, skip, set(filter(None, source_ids_resolved)),
                                                  event_type=match.type):
+            holder = next((k for k, t in enumerate(targets) if t.left_edge.idx + base <= span[0]
+                           and span[1] <= t.right_edge.idx + len(t.right_edge) + base), None)
+            if holder is not None:
+                # "attacked a base in the Jizan region": the thing attacked stands
+                # for its place, in its own span
+                if target_ids_resolved[holder] is None:
+                    target_ids_resolved[holder] = actor_id
+                else:
+                    target_ids_resolved.append(actor_id)
+                continue
             target_spans.append(tuple(span))
             target_ids_resolved.append(actor_id)
 

@@ -58,12 +58,17 @@ class Arguments:
     located: bool = False  # the targets are only where the act happened ("returned fire into Mexico")
 
 
+# Names of things, not of actors: "the Gulf War", "COVID-19", "the Geneva Convention".
+NOT_ACTOR_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY",
+                             "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
+
+
 def is_actor_like(token: Token, lex: Lexicon) -> bool:
     if token.lower_ in WH_WORDS:
         return False
     if token.ent_type_ in ACTOR_ENTITY_LABELS:
         return True
-    if token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
+    if token.pos_ == "PROPN" and token.ent_type_ not in NOT_ACTOR_NAMES:
         return True  # an unknown name is more likely an actor than not
     if token.lower_ in PRONOUNS:
         return True

@@ -103,6 +103,25 @@ def given_to(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> list[Token
     return [a for r in receivers for t in with_conjuncts(r) for a in as_actor(t, lex) if a.i not in skip]
 
 
+def sent_to(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> list[Token]:
+    """"sent a letter to the WHO chief threatening to...", "dispatched a team to
+    Detroit to investigate": an act done by what is sent lands where it is sent."""
+    current = token
+    for _ in range(2):
+        if current.dep_ not in ("advcl", "xcomp", "acl") or current.head == current:
+            return []
+        current = current.head
+        verb = current if current.pos_ in ("VERB", "AUX") else (
+            current.head if current.dep_ == "dobj" else None)
+        if verb is None:
+            continue
+        found = [a for p in preposition_objects(verb, "to") for t in with_conjuncts(p)
+                 for a in as_actor(t, lex) if a.i not in skip]
+        if found:
+            return found
+    return []
+
+
 def between_parties(token: Token) -> list[Token]:
     """"a mediation effort between A and B": A and B, also from the noun the trigger modifies."""
     places = [token]
@@ -284,7 +303,7 @@ def more_targets(match, lex: Lexicon, as_actor, sources: list[Token], skip: set[
         conditioned = [a for s in condition_subjects(token) for a in as_actor(s, lex) if a.i not in skip]
         if conditioned:
             return conditioned
-    given = given_to(token, lex, as_actor, skip)
+    given = given_to(token, lex, as_actor, skip) or sent_to(token, lex, as_actor, skip)
     if given:
         return given
     measure = getattr(match, "reversed_measure", None)
