@@ -100,3 +100,13 @@ def test_a_group_takes_the_country_of_the_place_in_its_own_phrase():
 def test_names_of_wars_and_diseases_are_not_recipients():
     found = events_of("Chile mobilized troops for the Pacific War against Peru.")
     assert not any("Pacific War" in str(e) for e in found)
+
+
+def test_what_someone_died_of_is_an_attack_on_them():
+    found = events_of("A Bolivian prisoner died as a result of torture in a Peruvian jail.")
+    assert ("ASSAULT", "torture", {"BOL"}) in found, found
+
+
+def test_a_deal_struck_is_an_agreement_not_an_attack():
+    found = events_of("Chile struck a deal with Peru on fishing rights on Monday.")
+    assert [e[0] for e in found] == ["AGREE"], found

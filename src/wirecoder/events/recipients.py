@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from ..records import Actor
 from .lexicon import Lexicon
 from .syntax import children, preposition_objects, with_conjuncts
+from .triggers import died_of
 
 # Prepositions that introduce the one an act is aimed at, inside its content.
 RECIPIENT_PREPS = ("to", "with", "against", "on", "from", "for", "between", "toward", "towards", "upon")
@@ -306,6 +307,11 @@ def more_targets(match, lex: Lexicon, as_actor, sources: list[Token], skip: set[
     given = given_to(token, lex, as_actor, skip) or sent_to(token, lex, as_actor, skip)
     if given:
         return given
+    death = died_of(token) if match.entry.pos == "noun" else None
+    if death is not None:  # "a prisoner died of torture": the prisoner was tortured
+        victims = [a for s in children(death, "nsubj") for a in as_actor(s, lex) if a.i not in skip]
+        if victims:
+            return victims
     measure = getattr(match, "reversed_measure", None)
     found = measure_targets(measure, lex, as_actor, skip) if measure is not None else []
     if not found and match.type in ("REJECT", "AGREE", "CONCEDE", "COERCE", "ACCUSE"):

@@ -179,6 +179,24 @@ def _noun_conditions(token: Token, entry: Trigger, lex: Lexicon) -> bool:
     return True
 
 
+DEATH_VERBS = frozenset({"die", "succumb"})
+
+
+def died_of(token: Token) -> Token | None:
+    """The verb "died" when the act is what someone died of ("died of torture",
+    "died after a beating", "died as a result of torture")."""
+    current = token
+    for _ in range(4):
+        if current.head == current:
+            return None
+        current = current.head
+        if lemma(current) in DEATH_VERBS:
+            return current
+        if current.dep_ not in ("pobj", "prep", "pcomp") and current.pos_ not in ("ADP", "NOUN"):
+            return None
+    return None
+
+
 def in_background(token: Token, lex: Lexicon) -> bool:
     """Whether an act is named as the time or cause of another, at any depth:
     "since last month's invasion", "after five days of fighting", "because of
@@ -186,6 +204,8 @@ def in_background(token: Token, lex: Lexicon) -> bool:
     that killed 19"."""
     phrases = lex.modality_cues.get("background_prepositions", frozenset())
     marks = lex.modality_cues.get("background_conjunctions", frozenset())
+    if died_of(token) is not None:
+        return False  # "died after torture": what killed is the news
     current = token
     while current.head != current:
         if current.dep_ in ("pobj", "pcomp"):
