@@ -71,6 +71,22 @@ def _describes_by_relative(token: Token) -> bool:
     return bool(subjects) and subjects[0].lower_ in ("what", "which", "that", "who") and not agents
 
 
+def _add_places(places, targets: list[Token], base: int, target_spans: list, target_ids: list) -> None:
+    """Add the places where an act happens to its recipients. A place inside a
+    thing's phrase ("attacked a base in the Jizan region") is that thing's
+    actor, under the thing's span, not a second recipient span."""
+    for span, actor_id in places:
+        holder = next((k for k, t in enumerate(targets) if t.left_edge.idx + base <= span[0]
+                       and span[1] <= t.right_edge.idx + len(t.right_edge) + base), None)
+        if holder is None:
+            target_spans.append(tuple(span))
+            target_ids.append(actor_id)
+        elif target_ids[holder] is None:
+            target_ids[holder] = actor_id
+        else:
+            target_ids.append(actor_id)
+
+
 def _code_match(match: Match, sent_index: int, base: int, extraction: Extraction, lex: Lexicon,
                 doc_text: str) -> Coded | None:
     if _describes_by_relative(match.token) or _in_question(match.token) or _states_a_purpose(match):
@@ -155,20 +171,9 @@ def _code_match(match: Match, sent_index: int, base: int, extraction: Extraction
         # settlements in the Gaza Strip"), as the PLOVER gold codes it.
         clause = match.anchor if match.anchor is not None else match.token
         skip = {t.i for s in sources for t in s.subtree}
-        for span, actor_id in location_actor_ids(extraction, clause, base, skip, set(filter(None, source_ids_resolved)),
-                                                 event_type=match.type):
-            holder = next((k for k, t in enumerate(targets) if t.left_edge.idx + base <= span[0]
-                           and span[1] <= t.right_edge.idx + len(t.right_edge) + base), None)
-            if holder is not None:
-                # "attacked a base in the Jizan region": the thing attacked stands
-                # for its place, in its own span
-                if target_ids_resolved[holder] is None:
-                    target_ids_resolved[holder] = actor_id
-                else:
-                    target_ids_resolved.append(actor_id)
-                continue
-            target_spans.append(tuple(span))
-            target_ids_resolved.append(actor_id)
+        places = location_actor_ids(extraction, clause, base, skip, set(filter(None, source_ids_resolved)),
+                                    event_type=match.type)
+        _add_places(places, targets, base, target_spans, target_ids_resolved)
 
     target_ids_resolved += civilians_of_struck_places(extraction, match.type, target_ids_resolved)
     start, end = match.start + base, match.end + base

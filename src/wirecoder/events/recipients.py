@@ -377,29 +377,26 @@ def _gazetteer_places(extraction, group: list[Token], base: int, exclude: set[st
     return found
 
 
-def government_of(extraction, country: str) -> str:
-    """The id of the government of a country, added to the actors when missing.
-
-    A protest that names no one it is against is against the authorities
-    where it is held ("blocked roads in the capital")."""
-    actor_id = f"{country}_GOV"
+def _country_group(extraction, country: str, sector: str, name: str) -> str:
+    """The id of a country's group of one sector, added to the actors when missing."""
+    actor_id = f"{country}_{sector}"
     if extraction.actor(actor_id) is None:
-        extraction.actors.append(Actor(id=actor_id, name=f"government ({country})", country=country,
-                                       sectors=["GOV"], kind="group", source="rule"))
+        extraction.actors.append(Actor(id=actor_id, name=f"{name} ({country})", country=country,
+                                       sectors=[sector], kind="group", source="rule"))
     return actor_id
+
+
+def government_of(extraction, country: str) -> str:
+    """The government of a country: a protest that names no one it is against
+    is against the authorities where it is held ("blocked roads in the capital")."""
+    return _country_group(extraction, country, "GOV", "government")
 
 
 def people_of(extraction, country: str) -> str:
-    """The id of the civilians of a country, added to the actors when missing.
-
-    An act with no named recipient falls on the people where it happens
-    (PLOVER codes them CVL): "extended the curfew in Abidjan" targets the
-    people of Ivory Coast as well as the place."""
-    actor_id = f"{country}_CVL"
-    if extraction.actor(actor_id) is None:
-        extraction.actors.append(Actor(id=actor_id, name=f"civilians ({country})", country=country,
-                                       sectors=["CVL"], kind="group", source="rule"))
-    return actor_id
+    """The civilians of a country: an act with no named recipient falls on the
+    people where it happens (PLOVER codes them CVL): "extended the curfew in
+    Abidjan" targets the people of Ivory Coast as well as the place."""
+    return _country_group(extraction, country, "CVL", "civilians")
 
 
 # Acts that fall on the people of a place they strike ("shelled Juba",
