@@ -96,3 +96,15 @@ def test_a_participle_acts_with_the_noun_it_describes():
     x = code("Chile will withdraw its observers unless Peru signs a truce with rebels fighting in the north.")
     fighting = [e for e in x.events if e.trigger == "fighting"]
     assert all("rebels" in e.source_text for e in fighting)
+
+
+def test_an_act_that_describes_a_participant_is_background():
+    for text in ("Peru freed a Chilean diplomat it arrested in March.",
+                 "Chile released a Peruvian fishing boat it seized near Arica."):
+        x = code(text)
+        assert [e.type for e in x.events] == ["RETREAT"], (text, [(e.type, e.trigger) for e in x.events])
+
+
+def test_a_relative_clause_still_codes_when_it_is_the_only_act():
+    x = code("The Peruvian rebels who attacked the Chilean embassy said on Monday that they acted alone.")
+    assert "ASSAULT" in types(x)

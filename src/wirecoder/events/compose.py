@@ -158,6 +158,28 @@ def fold_protest_demands(matches: list[Match]) -> None:
                 protest.absorbed.append(demand)
 
 
+def _argument_of(noun: Token, verb: Token) -> bool:
+    """Whether a noun is an object of a verb, directly or through a preposition."""
+    if noun.head == verb and noun.dep_ in ("dobj", "nsubjpass", "dative"):
+        return True
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == verb
+
+
+def fold_descriptions(matches: list[Match]) -> None:
+    """An act named to describe the participant of another ("freed a diplomat
+    it arrested", "released a ship it seized", "freed a blogger arrested last
+    week") is background to the act reported, not a second event."""
+    for described in matches:
+        clause = described.anchor if described.anchor is not None else described.token
+        if described.suppressed or clause.dep_ not in ("relcl", "acl") or described.token.pos_ == "NOUN":
+            continue
+        for outer in matches:
+            if outer is not described and not outer.suppressed and _argument_of(clause.head, outer.token):
+                described.suppressed = True
+                outer.absorbed.append(described)
+                break
+
+
 def compose(matches: list[Match], lex: Lexicon) -> list[Match]:
     """Fold complement actions into the verbal act that governs them."""
     if not matches:
@@ -263,6 +285,7 @@ def compose(matches: list[Match], lex: Lexicon) -> list[Match]:
             if primary is not None:
                 outer.action_type = primary.type
     fold_protest_demands(matches)
+    fold_descriptions(matches)
     return [m for m in matches if not m.suppressed]
 
 
