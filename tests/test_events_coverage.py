@@ -110,3 +110,14 @@ def test_what_someone_died_of_is_an_attack_on_them():
 def test_a_deal_struck_is_an_agreement_not_an_attack():
     found = events_of("Chile struck a deal with Peru on fishing rights on Monday.")
     assert [e[0] for e in found] == ["AGREE"], found
+
+
+def test_what_is_given_is_not_whom_it_is_given_to():
+    found = events_of("Chile provided military expertise to the Peruvian navy last year.")
+    aid = [e for e in found if e[0] == "AID"]
+    assert aid and all(targets == {"PER"} for _, _, targets in aid), found
+
+
+def test_agreeing_to_lift_a_ban_targets_whom_the_ban_hits():
+    found = events_of("Chile agreed to lift a ban on imports of Peruvian beef.")
+    assert any(e[0] == "AGREE" and "PER" in e[2] for e in found), found

@@ -38,7 +38,7 @@ from .merge import Candidate, Coded, merge_mentions
 from .modality import modality_of
 from .pieces import spans_to_code
 from .quad_classifier import annotate_events
-from .recipients import civilians_of_struck_places, location_actor_ids, more_targets
+from .recipients import civilians_of_struck_places, location_actor_ids, measure_targets, more_targets
 from .syntax import argument_span, lemma
 from .triggers import Match, find_matches
 
@@ -112,8 +112,12 @@ def _code_match(match: Match, sent_index: int, base: int, extraction: Extraction
                 if doers and inner_args.source_via in ("subject", "possessor", "agent"):
                     targets = doers
                     break
-            if inner_args.targets:
-                targets = [t for t in inner_args.targets if t.i not in {s.i for s in args.sources}]
+            inner_targets = inner_args.targets
+            measure = getattr(inner, "reversed_measure", None)
+            if not inner_targets and measure is not None:  # "agreed to lift a ban on imports of X"
+                inner_targets = measure_targets(measure, lex, as_actor, {s.i for s in args.sources})
+            if inner_targets:
+                targets = [t for t in inner_targets if t.i not in {s.i for s in args.sources}]
                 if targets:
                     break
     sources = args.sources

@@ -425,11 +425,21 @@ def _slot(match: Match, slot: str, lex: Lexicon) -> list[Token]:
     return found
 
 
+# Acts whose object is what is given or shared, never whom it is for.
+GIVING_TYPES = frozenset({"AID", "COOPERATE"})
+
+
 def _theme_tokens(match: Match, lex: Lexicon) -> set[int]:
     themes: set[int] = set()
     for slot in match.entry.theme:
         for tok in _slot(match, slot, lex):
             themes.update(t.i for t in tok.subtree)
+    if match.entry.object and match.entry.pos == "verb" and match.entry.type in GIVING_TYPES:
+        # what is given or done ("provided military expertise to the UN"): the
+        # object that makes the verb this act is not its recipient
+        for obj in children(match.token, "dobj"):
+            if lex.matches_word(lemma(obj), match.entry.object) and not is_actor_like(obj, lex):
+                themes.update(t.i for t in obj.subtree)
     return themes
 
 
