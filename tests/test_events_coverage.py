@@ -121,3 +121,16 @@ def test_what_is_given_is_not_whom_it_is_given_to():
 def test_agreeing_to_lift_a_ban_targets_whom_the_ban_hits():
     found = events_of("Chile agreed to lift a ban on imports of Peruvian beef.")
     assert any(e[0] == "AGREE" and "PER" in e[2] for e in found), found
+
+
+@pytest.mark.parametrize("text, event_type, target", [
+    ("Chilean troops participate in peacekeeping operations in Haiti.", "AID", "HTI"),
+    ("Peruvian peacekeepers arrived in Haiti on Monday.", "AID", "HTI"),
+    ("Peru will seek support from Chile for its bid.", "REQUEST", "CHL"),
+    ("The Chilean president defended Peru over claims of fraud.", "SUPPORT", "PER"),
+    ("Chilean jets forced a Peruvian cargo plane to land in Arica.", "COERCE", "PER"),
+    ("Peru eased curfew hours in Bolivia's border towns.", "CONCEDE", None),
+    ("Bolivian authorities extended the curfew order in the Peruvian town of Puno.", "COERCE", "PER"),
+])
+def test_more_acts_and_their_recipients(text, event_type, target):
+    test_the_act_and_its_recipient(text, event_type, target)

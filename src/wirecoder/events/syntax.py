@@ -65,8 +65,8 @@ def governing_verb(token: Token) -> Token | None:
         return None
     if token.dep_ == "pobj" and head.dep_ in ("prep", "agent", "dative"):
         head = head.head
-    elif token.dep_ in ("conj", "appos") and head != token:
-        return governing_verb(head)
+    elif token.dep_ in ("conj", "appos", "compound") and head != token:
+        return governing_verb(head)  # "extended the curfew order": the order's verb
     return head if is_verbal(head) else None
 
 

@@ -247,7 +247,9 @@ def _reversal(token: Token, lex: Lexicon) -> Match | None:
             return None
         words.append(particle)
     for obj in _objects(token):
-        noun = lemma(obj)
+        # "eased curfew hours": the measure may be the object's modifier
+        noun = next((lemma(c) for c in obj.children if c.dep_ == "compound"
+                     and lemma(c) in ECONOMIC_MEASURES | RESTRICTIONS), lemma(obj))
         if noun in ECONOMIC_MEASURES:
             event_type, contexts = "RETREAT", ["economic"]
         elif noun in RESTRICTIONS:
