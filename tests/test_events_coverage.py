@@ -134,3 +134,8 @@ def test_agreeing_to_lift_a_ban_targets_whom_the_ban_hits():
 ])
 def test_more_acts_and_their_recipients(text, event_type, target):
     test_the_act_and_its_recipient(text, event_type, target)
+
+
+def test_rejecting_a_named_groups_demand_targets_the_group():
+    found = events_of("The Chilean government rejected the Hamas demand for a prisoner exchange.")
+    assert any(e[0] == "REJECT" and "PSE" in e[2] for e in found), found

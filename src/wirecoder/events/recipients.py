@@ -254,6 +254,8 @@ def author_targets(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> list
     for obj in children(token, "dobj", "nsubjpass"):
         for noun in with_conjuncts(obj):
             authors = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            # "the JIA demand", "a Hamas proposal": a name before the noun
+            authors += [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "PERSON")]
             for prep in AUTHOR_PREPS:
                 authors.extend(preposition_objects(noun, prep))
             for clause in children(noun, "acl"):  # "the rally staged by students"
