@@ -139,3 +139,8 @@ def test_more_acts_and_their_recipients(text, event_type, target):
 def test_rejecting_a_named_groups_demand_targets_the_group():
     found = events_of("The Chilean government rejected the Hamas demand for a prisoner exchange.")
     assert any(e[0] == "REJECT" and "PSE" in e[2] for e in found), found
+
+
+def test_a_composed_act_happens_where_its_content_does():
+    found = events_of("The rebels agreed to a ceasefire in the Peruvian town of Puno.")
+    assert any(e[0] == "AGREE" and "PER" in e[2] for e in found), found

@@ -173,11 +173,15 @@ def _code_match(match: Match, sent_index: int, base: int, extraction: Extraction
     if not any(target_ids_resolved) and not (match.entry.reciprocal and len(sources) > 1):
         # No recipient named: the act lands where it happens ("evacuated
         # settlements in the Gaza Strip"), as the PLOVER gold codes it.
-        clause = match.anchor if match.anchor is not None else match.token
+        # A composed act happens where its content does ("agreed to a ceasefire in Hodeidah").
+        clauses = [match.anchor if match.anchor is not None else match.token] + [m.token for m in match.absorbed]
         skip = {t.i for s in sources for t in s.subtree}
-        places = location_actor_ids(extraction, clause, base, skip, set(filter(None, source_ids_resolved)),
-                                    event_type=match.type)
-        _add_places(places, targets, base, target_spans, target_ids_resolved)
+        for clause in clauses:
+            places = location_actor_ids(extraction, clause, base, skip, set(filter(None, source_ids_resolved)),
+                                        event_type=match.type)
+            if places:
+                _add_places(places, targets, base, target_spans, target_ids_resolved)
+                break
 
     target_ids_resolved += civilians_of_struck_places(extraction, match.type, target_ids_resolved)
     start, end = match.start + base, match.end + base
