@@ -136,3 +136,15 @@ def test_current_un_eu_and_ngo_codes_are_scored_as_the_drafts_igo():
     assert draft_actor_code("NGO") == "IGO"  # the draft codes Amnesty International IGO
     assert draft_actor_code("ISM") == "ISM" and draft_actor_code("USA") == "USA"
     assert draft_actor_code(None) is None
+
+
+def test_a_pronoun_argument_is_scored_at_the_name_of_its_actor_in_the_sentence():
+    import wirecoder
+    from wirecoder.evaluation.tasks.events_cameo import _named_antecedent
+
+    x = wirecoder.extract("Donald Trump called Claudia Sheinbaum on Monday and urged her to act.", published="2025-06-10")
+    text = x.article.clean_text
+    start = text.index("her ")
+    assert text[slice(*_named_antecedent(x, start, start + 3))] == "Claudia Sheinbaum"
+    name = text.index("Claudia")
+    assert _named_antecedent(x, name, name + 7) == (name, name + 7)  # a name stays itself

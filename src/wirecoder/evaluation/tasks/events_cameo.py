@@ -6,8 +6,10 @@
   Accuracy and macro-F1 over the five classes.
 - source/target spans (actors_*.txt): gold S spans (and R, reciprocal actors:
   both parties of "X met Y", scored as sources; a predicted target on an R
-  span counts there, as PLOVER names a meeting's partner its target) against the source argument spans of every
-  event found in the sentence (one span per actor, as the gold marks them), T spans against target spans; exact and
+  span counts there, as PLOVER names a meeting's partner its target) against
+  the source argument spans of every event found in the sentence (one span per
+  actor, as the gold marks them; a pronoun at the name of its actor in the same
+  sentence, as the gold marks names), T spans against target spans; exact and
   partial (any shared word) F1, one-to-one matching. A sentence's text is its
   line in class_*.tsv when the same sentence is there (tokens aligned to it),
   else its tokens rejoined.
@@ -134,8 +136,24 @@ def our_argument_spans(coded) -> list[tuple[int, int, str]]:
             else:
                 start = text.find(given) if given else -1
                 found = [[start, start + len(given)]] if start >= 0 else []
+            found = [_named_antecedent(x, start, end) for start, end in found]
             spans += [(*coded.to_gold(start, end), label) for start, end in found]
     return spans
+
+
+PRONOUNS = frozenset({"he", "him", "she", "her", "it", "they", "them", "his", "its", "their"})
+
+
+def _named_antecedent(x, start: int, end: int) -> tuple[int, int]:
+    """A pronoun argument's span, or the span where the same sentence names its
+    actor ("called Erdogan and urged him": Erdogan), as the gold marks names."""
+    if x.article.clean_text[start:end].lower() not in PRONOUNS:
+        return start, end
+    actor = x.actor_at(start, end)
+    here = next((m for m in x.actor_mentions if m.start <= start < m.end), None)
+    named = [m for m in x.actor_mentions if actor is not None and m.actor_id == actor.id and here is not None
+             and m.sentence == here.sentence and m.via != "pronoun" and m.text.lower() not in PRONOUNS]
+    return (named[0].start, named[0].end) if named else (start, end)
 
 
 def classifier_rows(classes: list[ClassSentence], coded: list, notes: list[str]) -> list[SystemResult]:
