@@ -144,3 +144,8 @@ def test_rejecting_a_named_groups_demand_targets_the_group():
 def test_a_composed_act_happens_where_its_content_does():
     found = events_of("The rebels agreed to a ceasefire in the Peruvian town of Puno.")
     assert any(e[0] == "AGREE" and "PER" in e[2] for e in found), found
+
+
+def test_no_one_asks_or_warns_itself():
+    found = events_of("The Chilean government insists it must enforce the sanctions on Peru.")
+    assert all("CHL" not in targets for kind, _, targets in found if kind == "REQUEST"), found

@@ -50,6 +50,8 @@ def _in_question(token: Token) -> bool:
     return any(t.text == "?" for t in sent if t.i > token.i)
 
 
+# Pronouns by which an actor names itself as the one asked or warned.
+REFLEXIVE_WORDS = frozenset({"it", "itself", "they", "themselves", "he", "himself", "she", "herself", "we", "us"})
 # Verbs of a relative clause that say what a thing is for
 PURPOSE_VERBS = frozenset({"aim", "seek", "intend", "design", "mean"})
 
@@ -184,6 +186,14 @@ def _code_match(match: Match, sent_index: int, base: int, extraction: Extraction
                 break
 
     target_ids_resolved += civilians_of_struck_places(extraction, match.type, target_ids_resolved)
+    if match.type in VERBAL_TYPES:
+        # "China insists it is enforcing the sanctions": no one asks or warns itself
+        own = set(filter(None, source_ids_resolved))
+        kept = [k for k, i in enumerate(target_ids_resolved) if i not in own or k >= len(target_spans)
+                or doc_text[target_spans[k][0]:target_spans[k][1]].lower() not in REFLEXIVE_WORDS]
+        if own and len(kept) < len(target_ids_resolved):
+            target_spans = [span for k, span in enumerate(target_spans) if k in kept]
+            target_ids_resolved = [target_ids_resolved[k] for k in kept]
     start, end = match.start + base, match.end + base
     clause = match.anchor if match.anchor is not None else match.token
     clause_span = (clause.left_edge.idx + base, clause.right_edge.idx + len(clause.right_edge.text) + base)
