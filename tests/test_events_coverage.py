@@ -149,3 +149,13 @@ def test_a_composed_act_happens_where_its_content_does():
 def test_no_one_asks_or_warns_itself():
     found = events_of("The Chilean government insists it must enforce the sanctions on Peru.")
     assert all("CHL" not in targets for kind, _, targets in found if kind == "REQUEST"), found
+
+
+def test_aid_sent_to_help_someone_is_for_them():
+    found = events_of("Chile earmarked 2 million dollars in emergency aid to help Peru cope with the floods.")
+    assert any(e[0] == "AID" and "PER" in e[2] for e in found), found
+
+
+def test_rebels_hitting_a_base_is_an_attack_on_it():
+    found = events_of("Peruvian rebels hit an army base in Bolivia's Pando region on Monday.")
+    assert any(e[0] == "ASSAULT" for e in found), found

@@ -327,7 +327,26 @@ def more_targets(match, lex: Lexicon, as_actor, sources: list[Token], skip: set[
         found = nested_targets(token.head, lex, as_actor, skip)
     if not found and match.entry.pos == "noun":
         found = purpose_targets(token, lex, as_actor, skip)
+    if not found and match.type in HELPING_TYPES:
+        found = helped(token, lex, as_actor, skip)
     return found
+
+
+# Acts done to help someone, and the verbs that name whom.
+HELPING_TYPES = frozenset({"AID", "COOPERATE", "SUPPORT", "AGREE"})
+HELP_VERBS = frozenset({"help", "assist", "support", "aid", "enable", "allow", "benefit"})
+
+
+def helped(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> list[Token]:
+    """"sent aid to help North Korea cope", "earmarked funds to assist Haiti": whom
+    the purpose clause helps."""
+    for clause in (c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS):
+        helped_ones = list(children(clause, "dobj"))
+        helped_ones += [s for c in clause.children if c.dep_ in ("ccomp", "xcomp") for s in children(c, "nsubj")]
+        actors = [a for h in helped_ones for t in with_conjuncts(h) for a in as_actor(t, lex) if a.i not in skip]
+        if actors:
+            return actors
+    return []
 
 
 def location_actor_ids(extraction, clause: Token, base: int, skip: set[int], exclude: set[str],
