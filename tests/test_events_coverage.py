@@ -159,3 +159,16 @@ def test_aid_sent_to_help_someone_is_for_them():
 def test_rebels_hitting_a_base_is_an_attack_on_it():
     found = events_of("Peruvian rebels hit an army base in Bolivia's Pando region on Monday.")
     assert any(e[0] == "ASSAULT" for e in found), found
+
+
+def test_lifting_a_measure_names_everyone_it_is_lifted_for():
+    found = events_of("Chile lifted its embargo on arms sales to Peru, Bolivia and Ecuador.")
+    lifted = [targets for kind, _, targets in found if kind == "RETREAT"]
+    assert lifted and {"PER", "BOL", "ECU"} <= set().union(*lifted), found
+
+
+def test_a_promise_does_not_aim_at_whoever_its_content_names():
+    x = wirecoder.extract("Peruvian rebels agreed to lay down their arms and join forces with the Bolivian army.",
+                          published="2024-06-10")
+    agree = [e for e in x.events if e.type == "AGREE"]
+    assert agree and all("Bolivian army" not in e.target_text for e in agree), [(e.type, e.target_text) for e in x.events]

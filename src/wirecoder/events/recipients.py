@@ -71,7 +71,9 @@ def nested_targets(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> list
     for tok in _content(token, skip):
         if tok.dep_ == "prep" and tok.lower_ in RECIPIENT_PREPS:
             for pobj in (c for c in tok.children if c.dep_ in ("pobj", "pcomp")):
-                actors = [a for t in with_conjuncts(pobj) for a in as_actor(t, lex) if a.i not in skip]
+                # a pronoun deep in the content is rarely whom the act is aimed at
+                actors = [a for t in with_conjuncts(pobj) for a in as_actor(t, lex)
+                          if a.i not in skip and a.pos_ != "PRON"]
                 if actors:
                     return actors
     return []
@@ -320,7 +322,9 @@ def more_targets(match, lex: Lexicon, as_actor, sources: list[Token], skip: set[
         # who holds the rally, makes the offer, did what is condemned: nearer
         # than anyone named inside it
         found = author_targets(token, lex, as_actor, skip)
-    if not found:
+    if not found and match.entry.role != "promise":
+        # (a promise's content names its beneficiaries rarely: "agreed to join
+        # forces with the U.S. to defeat...", the U.S. is no recipient)
         found = nested_targets(token, lex, as_actor, skip)
     if not found and token.dep_ == "compound" and token.head != token:
         # "ended mediation efforts with the truckers": the phrase's head holds it

@@ -256,7 +256,7 @@ def _reversal(token: Token, lex: Lexicon) -> Match | None:
             event_type, contexts = "CONCEDE", []
         else:
             continue
-        entry = Trigger(lemma=verb_lemma, type=event_type, target=("prep:on", "prep:for", "prep:against", "prep:in"))
+        entry = Trigger(lemma=verb_lemma, type=event_type, target=("prep:on", "prep:for", "prep:against", "prep:in", "prep:to"))
         match = Match(token=token, entry=entry, anchor=token, words=words, contexts=contexts)
         match.reversed_measure = obj  # type: ignore[attr-defined]
         return match
