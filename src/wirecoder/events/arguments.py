@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..actors.countries import load_countries
-from ..actors.sectors import load_sector_lexicon
+from .actor_words import ACTOR_ENTITY_LABELS, is_actor_like
 from .lexicon import DEFAULT_TARGETS, Lexicon
 from .recipients import placed_under
 from .syntax import (
@@ -38,9 +38,6 @@ from .syntax import (
 )
 from .triggers import Match
 
-ACTOR_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-PRONOUNS = frozenset({"he", "she", "they", "we", "it", "i", "you", "his", "her", "their", "its", "our", "my",
-                      "him", "them", "us", "me"})
 ORDERING = frozenset({"order", "instruct", "direct", "command", "force", "compel"})
 NUMBER_WORDS = frozenset({"million", "thousand", "hundred", "dozen", "billion", "score", "ten", "number"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
@@ -56,29 +53,6 @@ class Arguments:
     targets: list[Token] = field(default_factory=list)
     source_via: str = ""  # subject, agent, controller, possessor, speaker, reporter, between
     located: bool = False  # the targets are only where the act happened ("returned fire into Mexico")
-
-
-# Names of things, not of actors: "the Gulf War", "COVID-19", "the Geneva Convention".
-NOT_ACTOR_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY",
-                             "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
-
-
-def is_actor_like(token: Token, lex: Lexicon) -> bool:
-    if token.lower_ in WH_WORDS:
-        return False
-    if token.ent_type_ in ACTOR_ENTITY_LABELS:
-        return True
-    if token.pos_ == "PROPN" and token.ent_type_ not in NOT_ACTOR_NAMES:
-        return True  # an unknown name is more likely an actor than not
-    if token.lower_ in PRONOUNS:
-        return True
-    if lex.in_class(lemma(token), "actor_nouns"):
-        return True
-    if token.text[:1].isupper() and token.text in load_countries().names:
-        return True  # "Seychelles" tagged as a common noun
-    # any role noun the actor stage knows ("experts", "a tribunal", "regulators")
-    sectors = load_sector_lexicon()
-    return token.pos_ == "NOUN" and (sectors.head_sector([token.text])[0] is not None or sectors.is_generic(token.text))
 
 
 def owner(token: Token, lex: Lexicon) -> Token | None:

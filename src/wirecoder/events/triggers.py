@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ..actors.sectors import load_sector_lexicon
+from .actor_words import names_people
 from .lexicon import Lexicon, Trigger
 from .syntax import (
     children,
@@ -94,18 +94,6 @@ def _objects(verb: Token) -> list[Token]:
     return objects
 
 
-def _names_people(token: Token, lex: Lexicon) -> bool:
-    """A name, a role noun, or people described by nationality ("two Chilean engineers")."""
-    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or lex.in_class(lemma(token), "actor_nouns"):
-        return True
-    if token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON", "ORG", "NORP"):
-        return True  # "the Colombian Sergeant Pablo Moncayo": a name the tagger missed
-    sectors = load_sector_lexicon()
-    if sectors.head_sector([token.text])[0] is not None:
-        return True
-    return token.tag_ == "NNS" and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in token.children)
-
-
 def _particle(token: Token, particle: str) -> Token | None:
     for child in token.children:
         if child.dep_ in ("prt", "advmod", "prep") and child.lower_ == particle:
@@ -143,7 +131,7 @@ def _verb_conditions(token: Token, entry: Trigger, lex: Lexicon) -> list[Token] 
         for obj in _objects(token):
             ok = lex.matches_word(lemma(obj), entry.object)
             if not ok and "@any_actor" in entry.object:
-                ok = _names_people(obj, lex)
+                ok = names_people(obj, lex)
             if ok and entry.requires_modifier_object:
                 ok = any(lemma(c) in entry.requires_modifier_object for c in obj.children)
             if ok:
