@@ -172,3 +172,14 @@ def test_a_promise_does_not_aim_at_whoever_its_content_names():
                           published="2024-06-10")
     agree = [e for e in x.events if e.type == "AGREE"]
     assert agree and all("Bolivian army" not in e.target_text for e in agree), [(e.type, e.target_text) for e in x.events]
+
+
+def test_a_refusal_despite_someones_request_is_aimed_at_them():
+    found = events_of("The Chilean minister declined to resign despite the Peruvian president's request.")
+    assert any(e[0] == "REJECT" and "PER" in e[2] for e in found), found
+
+
+def test_aid_goes_where_its_purpose_lies_and_fighting_a_disease_is_no_attack():
+    found = events_of("Chile provided $3 million to fight the cholera outbreak in Haiti.")
+    assert [e[0] for e in found] == ["AID"], found
+    assert "HTI" in found[0][2]

@@ -22,7 +22,7 @@ from .anaphora import (
     resolve_anaphors,
 )
 from .anchoring import event_date, event_place
-from .arguments import as_actor, find_arguments, is_actor_like
+from .arguments import GIVING_TYPES, as_actor, find_arguments, is_actor_like
 from .compose import apply_modality_rules, compose, cue_mode, scheduled
 from .details import (
     confidence_of,
@@ -177,6 +177,9 @@ def _code_match(match: Match, sent_index: int, base: int, extraction: Extraction
         # settlements in the Gaza Strip"), as the PLOVER gold codes it.
         # A composed act happens where its content does ("agreed to a ceasefire in Hodeidah").
         clauses = [match.anchor if match.anchor is not None else match.token] + [m.token for m in match.absorbed]
+        if match.type in GIVING_TYPES:
+            # "gave 350 million euros to promote development in Ethiopia": aid goes where its purpose lies
+            clauses += [c for c in match.token.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"]
         skip = {t.i for s in sources for t in s.subtree}
         for clause in clauses:
             places = location_actor_ids(extraction, clause, base, skip, set(filter(None, source_ids_resolved)),

@@ -248,6 +248,21 @@ def purpose_targets(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> lis
     return []
 
 
+def pressed_by(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> list[Token]:
+    """"declined to resign despite Biden's request", "under pressure from his
+    party": a refusal is aimed at whoever pressed for what is refused."""
+    places = [token] + [c for c in token.children if c.dep_ == "xcomp"]  # "declined to resign despite..."
+    for prep in (c for p in places for c in p.children if c.dep_ == "prep" and c.lower_ in ("despite", "under")):
+        for noun in children(prep, "pobj"):
+            authors = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            for by in AUTHOR_PREPS:
+                authors.extend(preposition_objects(noun, by))
+            actors = [a for t in authors for a in as_actor(t, lex) if a.i not in skip]
+            if actors:
+                return actors
+    return []
+
+
 def author_targets(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> list[Token]:
     """"rejected calls by Belarus's rulers", "accepted Peru's offer", "denounced
     Serbia's suppression of...": the author."""
@@ -318,6 +333,8 @@ def more_targets(match, lex: Lexicon, as_actor, sources: list[Token], skip: set[
             return victims
     measure = getattr(match, "reversed_measure", None)
     found = measure_targets(measure, lex, as_actor, skip) if measure is not None else []
+    if not found and match.type == "REJECT":
+        found = pressed_by(token, lex, as_actor, skip)
     if not found and match.type in ("REJECT", "AGREE", "CONCEDE", "COERCE", "ACCUSE"):
         # who holds the rally, makes the offer, did what is condemned: nearer
         # than anyone named inside it

@@ -288,6 +288,8 @@ def find_matches(sent: Span, lex: Lexicon) -> list[Match]:
             for entry in lex.entries(key, "verb"):
                 if entry.requires_phrase and entry.requires_phrase not in sentence_text:
                     continue
+                if entry.type == "ASSAULT" and any(lex.in_class(lemma(o), "abstract_foes") for o in _objects(token)):
+                    continue
                 words = _verb_conditions(token, entry, lex)
                 if words is None:
                     continue
