@@ -183,3 +183,16 @@ def test_aid_goes_where_its_purpose_lies_and_fighting_a_disease_is_no_attack():
     found = events_of("Chile provided $3 million to fight the cholera outbreak in Haiti.")
     assert [e[0] for e in found] == ["AID"], found
     assert "HTI" in found[0][2]
+
+
+def test_denying_charges_answers_whoever_made_them():
+    found = events_of("The Chilean government denied charges by the Peruvian Chamber of Commerce that it cheated.")
+    assert any(e[0] == "REJECT" and e[2] == {"PER"} for e in found), found
+
+
+def test_troops_for_an_international_force_go_to_its_country():
+    found = events_of("Chile is ready to contribute troops to the NATO-led security force in Afghanistan.")
+    assert found and found[0][0] == "AGREE", found
+    x = wirecoder.extract("Chile is ready to contribute troops to the NATO-led security force in Afghanistan.",
+                          published="2024-06-10")
+    assert [x.article.clean_text[slice(*s)] for s in x.events[0].target_spans] == ["Afghanistan"]

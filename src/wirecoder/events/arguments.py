@@ -117,8 +117,15 @@ def as_actor(token: Token, lex: Lexicon) -> list[Token]:
 MISSION_NOUNS = frozenset({"mission", "force", "operation", "contingent"})
 
 
+# What makes a force or mission an international one sent to a country.
+MISSION_MARKS = frozenset({"peacekeeping", "security", "multinational", "international", "stabilization",
+                           "stabilisation", "monitoring"})
+
+
 def _host_country(token: Token) -> list[Token]:
-    if lemma(token) not in MISSION_NOUNS or not any(lemma(c) == "peacekeeping" for c in token.children):
+    if lemma(token) not in MISSION_NOUNS or token.dep_ in ("nsubj", "nsubjpass"):
+        return []  # "security forces in Guinea tortured...": the country's own forces act
+    if not any(lemma(c) in MISSION_MARKS or c.ent_type_ == "ORG" or c.text.endswith("-led") for c in token.children):
         return []
     return [p for p in preposition_objects(token, "in") if p.ent_type_ in ("GPE", "LOC")
             or p.text in load_countries().names]

@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from .lexicon import Lexicon
-from .syntax import children, preposition_objects, with_conjuncts
+from .syntax import children, lemma, preposition_objects, with_conjuncts
 from .triggers import died_of
 
 # Prepositions that introduce the one an act is aimed at, inside its content.
@@ -188,6 +188,9 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 # Nouns of "in protest of/against X", "in solidarity with X": the recipient is
 # inside their prepositional phrase.
 PURPOSE_NOUNS = frozenset({"protest", "support", "solidarity"})
+# What a denial answers: its author is whom the denial is aimed at.
+CLAIM_NOUNS = frozenset({"charge", "accusation", "claim", "allegation", "report", "suggestion", "criticism",
+                         "assertion", "statement", "remark", "comment"})
 # Prepositions that name who made a proposal, an offer or a call.
 AUTHOR_PREPS = ("by", "from")
 
@@ -298,6 +301,11 @@ def more_targets(match, lex: Lexicon, as_actor, sources: list[Token], skip: set[
     """Recipients from the content when the trigger's own slots held none."""
     token = match.token
     source_ids = {s.i for s in sources}
+    if match.entry.role == "refusal" and any(lemma(o) in CLAIM_NOUNS for o in children(token, "dobj")):
+        # "denied charges by X that it tortured...": the denial answers X
+        authors = author_targets(token, lex, as_actor, skip | source_ids)
+        if authors:
+            return authors
     if match.entry.role in ("request", "refusal"):
         clauses = clause_subjects(token)
         if not clauses and token.dep_ == "dobj" and token.head != token:
