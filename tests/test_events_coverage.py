@@ -196,3 +196,13 @@ def test_troops_for_an_international_force_go_to_its_country():
     x = wirecoder.extract("Chile is ready to contribute troops to the NATO-led security force in Afghanistan.",
                           published="2024-06-10")
     assert [x.article.clean_text[slice(*s)] for s in x.events[0].target_spans] == ["Afghanistan"]
+
+
+def test_a_deadline_given_is_a_threat_to_whom_it_is_given():
+    found = events_of("The Chilean president gave Peru a 24-hour deadline to withdraw its troops from the border.")
+    assert ("THREATEN", "deadline", {"PER"}) in found, found
+
+
+def test_aid_to_assist_someone_is_for_them_before_anything_deeper():
+    found = events_of("Chile donated 250 ventilators to assist Peru with its response to COVID-19.")
+    assert ("AID", "donated", {"PER"}) in found, found

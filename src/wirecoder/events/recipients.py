@@ -347,6 +347,8 @@ def more_targets(match, lex: Lexicon, as_actor, sources: list[Token], skip: set[
         # who holds the rally, makes the offer, did what is condemned: nearer
         # than anyone named inside it
         found = author_targets(token, lex, as_actor, skip)
+    if not found and match.type in HELPING_TYPES:
+        found = helped(token, lex, as_actor, skip)  # "donated ventilators to assist Ethiopia with..."
     if not found and match.entry.role != "promise":
         # (a promise's content names its beneficiaries rarely: "agreed to join
         # forces with the U.S. to defeat...", the U.S. is no recipient)
@@ -356,8 +358,6 @@ def more_targets(match, lex: Lexicon, as_actor, sources: list[Token], skip: set[
         found = nested_targets(token.head, lex, as_actor, skip)
     if not found and match.entry.pos == "noun":
         found = purpose_targets(token, lex, as_actor, skip)
-    if not found and match.type in HELPING_TYPES:
-        found = helped(token, lex, as_actor, skip)
     return found
 
 
