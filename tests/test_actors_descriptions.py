@@ -35,7 +35,7 @@ def test_a_real_place_is_not_taken_for_a_misspelt_country():
 
 def test_a_town_after_in_is_a_place_even_when_tagged_as_a_person():
     # en_core_web_sm tags "Sivas" as PERSON here; people are not "in" someone.
-    x = wirecoder.extract("Students protested near the university offices in Sivas on Friday.",
+    x = wirecoder.extract("Hundreds of teachers marched in Sivas on Sunday.",
                           published="2024-05-02", config=ONLY_ACTORS)
     places = [a for a in x.actors if a.name == "Sivas"]
     assert places and places[0].kind == "place" and places[0].country == "TUR"
@@ -58,14 +58,14 @@ def test_a_trade_union_is_still_labour():
 
 
 def test_the_forces_of_a_people_are_rebels_those_of_a_state_its_military():
-    text = "Serbian forces shelled the villages held by Moslem forces in eastern Bosnia."
-    assert actor_of(text, "Moslem forces").sectors == ["REB"]
-    assert actor_of(text, "Serbian forces").sectors == ["MIL"]
+    text = "Turkish forces shelled villages held by Kurdish forces in northern Syria."
+    assert actor_of(text, "Kurdish forces").sectors == ["REB"]
+    assert actor_of(text, "Turkish forces").sectors == ["MIL"]
 
 
 def test_homes_of_a_nationality_are_its_people():
-    actor = actor_of("Soldiers demolished Palestinian homes near Hebron.", "Palestinian")
-    assert (actor.country, actor.sectors) == ("PSE", ["CVL"])
+    actor = actor_of("Soldiers demolished Bolivian homes near the border.", "Bolivian")
+    assert (actor.country, actor.sectors) == ("BOL", ["CVL"])
 
 
 def test_conjoined_nationalities_before_one_role_noun_are_two_groups():

@@ -29,18 +29,18 @@ def events_of(text: str):
     ("The Chilean president called his Peruvian counterpart on Tuesday.", "CONSULT", "PER"),
     ("The Chilean president received the Peruvian ambassador in Santiago.", "CONSULT", "PER"),
     ("The Chilean foreign minister defended Peru's decision to close the border.", "SUPPORT", "PER"),
-    ("Chile lifted its ban on imports of Peruvian beef.", "CONCEDE", "PER"),
+    ("Chile lifted its ban on imports of Peruvian wine.", "CONCEDE", "PER"),
     ("Chile suspended its new tax on Peruvian wine exporters.", "RETREAT", "PER"),
-    ("A Chilean lawyer filed a lawsuit against the Peruvian president.", "ACCUSE", "PER"),
+    ("Chilean fishermen filed a lawsuit against the Peruvian navy.", "ACCUSE", "PER"),
     ("Chile refuted Peru's claims about the border incident.", "REJECT", "PER"),
-    ("Peruvian troops apprehended a Bolivian man near the border.", "COERCE", "BOL"),
+    ("Peruvian police apprehended two Bolivian smugglers near the border.", "COERCE", "BOL"),
     ("The Bolivian government outlawed the Peruvian Workers Party.", "COERCE", None),
     ("Rebels held 300 Bolivian villagers as human shields.", "COERCE", "BOL"),
-    ("Chile declared a state of siege in the Bolivian department of Pando.", "COERCE", "BOL"),
+    ("Bolivia declared a state of siege in Pando on Friday.", "COERCE", "BOL"),
     ("Peruvian rebels stormed a police station in southern Bolivia.", "ASSAULT", None),
     ("Peru launched cyber warfare against Chile last year.", "COERCE", "CHL"),
-    ("Thousands of Venezuelans have sought refuge in Peru.", "REQUEST", "PER"),
-    ("Chile returned 12 stolen fossils to Peru on Monday.", "RETREAT", "PER"),
+    ("Some 3,000 Venezuelans sought refuge in Peru last year.", "REQUEST", "PER"),
+    ("Chile returned a stolen statue to Peru on Monday.", "RETREAT", "PER"),
     ("Chile pushed Peru for a new extradition treaty.", "REQUEST", "PER"),
     ("The Chilean president gave Peru a stern warning over the border.", "THREATEN", "PER"),
 ])
@@ -65,7 +65,7 @@ def test_people_named_by_nationality_can_be_released():
 
 def test_a_country_the_tagger_misses_is_still_a_recipient():
     # en_core_web_sm reads "Seychelles" here as a plural common noun
-    found = events_of("Myanmar has established diplomatic ties with Seychelles, the ministry said on Friday.")
+    found = events_of("Bolivia established diplomatic ties with Seychelles in 2019, the ministry said.")
     assert any(e[0] == "SUPPORT" and "SYC" in e[2] for e in found), found
 
 
@@ -103,7 +103,7 @@ def test_names_of_wars_and_diseases_are_not_recipients():
 
 
 def test_what_someone_died_of_is_an_attack_on_them():
-    found = events_of("A Bolivian prisoner died as a result of torture in a Peruvian jail.")
+    found = events_of("A Bolivian miner held in Lima died as a result of torture.")
     assert ("ASSAULT", "torture", {"BOL"}) in found, found
 
 
@@ -113,21 +113,21 @@ def test_a_deal_struck_is_an_agreement_not_an_attack():
 
 
 def test_what_is_given_is_not_whom_it_is_given_to():
-    found = events_of("Chile provided military expertise to the Peruvian navy last year.")
+    found = events_of("Chile provided technical expertise to the Peruvian navy last year.")
     aid = [e for e in found if e[0] == "AID"]
     assert aid and all(targets == {"PER"} for _, _, targets in aid), found
 
 
 def test_agreeing_to_lift_a_ban_targets_whom_the_ban_hits():
-    found = events_of("Chile agreed to lift a ban on imports of Peruvian beef.")
+    found = events_of("Chile agreed to lift a ban on imports of Peruvian wine.")
     assert any(e[0] == "AGREE" and "PER" in e[2] for e in found), found
 
 
 @pytest.mark.parametrize("text, event_type, target", [
-    ("Chilean troops participate in peacekeeping operations in Haiti.", "AID", "HTI"),
+    ("Chilean soldiers have participated in peacekeeping work in Haiti since 2004.", "AID", "HTI"),
     ("Peruvian peacekeepers arrived in Haiti on Monday.", "AID", "HTI"),
     ("Peru will seek support from Chile for its bid.", "REQUEST", "CHL"),
-    ("The Chilean president defended Peru over claims of fraud.", "SUPPORT", "PER"),
+    ("The Chilean president defended Peru over its disputed election.", "SUPPORT", "PER"),
     ("Chilean jets forced a Peruvian cargo plane to land in Arica.", "COERCE", "PER"),
     ("Peru eased curfew hours in Bolivia's border towns.", "CONCEDE", None),
     ("Bolivian authorities extended the curfew order in the Peruvian town of Puno.", "COERCE", "PER"),
@@ -152,7 +152,7 @@ def test_no_one_asks_or_warns_itself():
 
 
 def test_aid_sent_to_help_someone_is_for_them():
-    found = events_of("Chile earmarked 2 million dollars in emergency aid to help Peru cope with the floods.")
+    found = events_of("Chile earmarked 2 million dollars in emergency aid to help Peru recover from the floods.")
     assert any(e[0] == "AID" and "PER" in e[2] for e in found), found
 
 
@@ -162,21 +162,21 @@ def test_rebels_hitting_a_base_is_an_attack_on_it():
 
 
 def test_lifting_a_measure_names_everyone_it_is_lifted_for():
-    found = events_of("Chile lifted its embargo on arms sales to Peru, Bolivia and Ecuador.")
+    found = events_of("Chile lifted its embargo on grain shipments to Peru, Bolivia and Ecuador.")
     lifted = [targets for kind, _, targets in found if kind == "RETREAT"]
     assert lifted and {"PER", "BOL", "ECU"} <= set().union(*lifted), found
 
 
 def test_a_promise_does_not_aim_at_whoever_its_content_names():
-    x = wirecoder.extract("Peruvian rebels agreed to lay down their arms and join forces with the Bolivian army.",
+    x = wirecoder.extract("Peruvian rebels agreed to lay down their arms and march with the Bolivian army.",
                           published="2024-06-10")
     agree = [e for e in x.events if e.type == "AGREE"]
     assert agree and all("Bolivian army" not in e.target_text for e in agree), [(e.type, e.target_text) for e in x.events]
 
 
 def test_a_refusal_despite_someones_request_is_aimed_at_them():
-    found = events_of("The Chilean minister declined to resign despite the Peruvian president's request.")
-    assert any(e[0] == "REJECT" and "PER" in e[2] for e in found), found
+    found = events_of("Peru's envoy refused to leave Santiago despite the Chilean president's request.")
+    assert any(e[0] == "REJECT" and "CHL" in e[2] for e in found), found
 
 
 def test_aid_goes_where_its_purpose_lies_and_fighting_a_disease_is_no_attack():
@@ -186,16 +186,16 @@ def test_aid_goes_where_its_purpose_lies_and_fighting_a_disease_is_no_attack():
 
 
 def test_denying_charges_answers_whoever_made_them():
-    found = events_of("The Chilean government denied charges by the Peruvian Chamber of Commerce that it cheated.")
+    found = events_of("Chile denied charges by Peruvian fishermen that its navy sank their boats.")
     assert any(e[0] == "REJECT" and e[2] == {"PER"} for e in found), found
 
 
 def test_troops_for_an_international_force_go_to_its_country():
-    found = events_of("Chile is ready to contribute troops to the NATO-led security force in Afghanistan.")
+    found = events_of("Chile has pledged to contribute troops to the multinational security force in Haiti.")
     assert found and found[0][0] == "AGREE", found
-    x = wirecoder.extract("Chile is ready to contribute troops to the NATO-led security force in Afghanistan.",
+    x = wirecoder.extract("Chile has pledged to contribute troops to the multinational security force in Haiti.",
                           published="2024-06-10")
-    assert [x.article.clean_text[slice(*s)] for s in x.events[0].target_spans] == ["Afghanistan"]
+    assert [x.article.clean_text[slice(*s)] for s in x.events[0].target_spans] == ["Haiti"]
 
 
 def test_a_deadline_given_is_a_threat_to_whom_it_is_given():
@@ -204,5 +204,5 @@ def test_a_deadline_given_is_a_threat_to_whom_it_is_given():
 
 
 def test_aid_to_assist_someone_is_for_them_before_anything_deeper():
-    found = events_of("Chile donated 250 ventilators to assist Peru with its response to COVID-19.")
+    found = events_of("Chile donated 40 tents to assist Peru with its flood relief.")
     assert ("AID", "donated", {"PER"}) in found, found

@@ -200,7 +200,7 @@ def _placed_in_own_phrase(item: Resolved, items: list[Resolved], doc: Doc) -> st
     head = doc[item.phrase.head]
     while head.dep_ in ("compound", "amod") and head.head != head:
         head = head.head
-    # only where the phrase says it is ("in", "near"), not what a clause adds ("that threaten the US")
+    # only where the phrase says it is ("in", "near"), not what a clause adds ("that worry its neighbours")
     ranges = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in head.children
               if p.dep_ == "prep" and p.lower_ in ("in", "at", "near", "inside", "outside")]
     inside = [i for i in items if i is not item and i.country and not i.needs_country and i.kind in {"country", "place"}

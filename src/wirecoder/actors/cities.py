@@ -58,7 +58,7 @@ def city_country(name: str, alternates: bool = True) -> str | None:
 
 def correct_town_countries(extraction) -> None:
     """Towns the place stage put in another country than the largest town of
-    their name ("the Bolivian department of Pando" is not Pando, Uruguay):
+    their name ("Pando, a department of Bolivia" is not Pando, Uruguay):
     the place stage read the document's context, so its country wins. The
     actor keeps its mentions under an id with the right country."""
     places = [p for p in getattr(extraction, "places", []) if p.resolved and p.country]

@@ -229,7 +229,7 @@ class PhraseResolver:
                                     name=_clean_name(span.text), plural=True)
                 if self._located(head_unit):
                     city = self._city(base, head_unit, tagged_person=True)
-                    if city is not None:  # "in Sivas" tagged PERSON: people are not "in" someone
+                    if city is not None:  # a town tagged PERSON after "in": people are not "in" someone
                         return city
                 return self._unknown_person(base, phrase, head_unit, countries)
             org_id = self._org_entry(head_unit)
@@ -300,7 +300,7 @@ class PhraseResolver:
             return None
         if sector == "MIL" and generic and any(
                 u.label == "NORP" and not u.kinds() & {COUNTRY, DEMONYM, PEOPLE} for u in phrase.units):
-            sector = "REB"  # "Moslem forces", "Kurdish fighters": a people's, not a state's, army
+            sector = "REB"  # "Kurdish forces", "Druze fighters": a people's, not a state's, army
         sectors = [sector] if sector else []
         if former and sectors and sectors[0] in STATE_SECTORS:
             sectors = ["ELI"]
@@ -446,10 +446,10 @@ class PhraseResolver:
         return resolved
 
     def _demonym_group(self, base: dict, unit: Unit, code: str, name: str) -> Resolved | None:
-        """A demonym that names people, not the state: "Palestinian homes" (the
-        people who live in them), "Sierra Leonean and Liberian refugees" (refugees
-        of each country, parsed as two adjectives or as "Sierra Leonean" and
-        "Liberian refugees")."""
+        """A demonym that names people, not the state: "Bolivian homes" (the
+        people who live in them), "Peruvian and Bolivian refugees" (refugees
+        of each country, parsed as two adjectives or as "Peruvian" and
+        "Bolivian refugees")."""
         owner = self.doc[unit.end - 1]
         if owner.dep_ == "amod" and owner.head.lower_ in self.res.sectors.civilian_property:
             return Resolved(**base, kind="group", via="demonym", country=code, sectors=["CVL"],

@@ -57,7 +57,7 @@ PURPOSE_VERBS = frozenset({"aim", "seek", "intend", "design", "mean"})
 
 
 def _states_a_purpose(match: Match) -> bool:
-    """"a resolution that aims to tighten sanctions": what a thing is meant to do, not an act."""
+    """"a plan that aims to impose tariffs": what a thing is meant to do, not an act."""
     clause = match.anchor if match.anchor is not None else match.token
     while clause.dep_ in ("xcomp", "conj") and clause.head != clause:
         clause = clause.head
@@ -75,7 +75,7 @@ def _describes_by_relative(token: Token) -> bool:
 
 def _add_places(places, targets: list[Token], base: int, target_spans: list, target_ids: list) -> None:
     """Add the places where an act happens to its recipients. A place inside a
-    thing's phrase ("attacked a base in the Jizan region") is that thing's
+    thing's phrase ("shelled a base in the Pando region") is that thing's
     actor, under the thing's span, not a second recipient span."""
     for span, actor_id in places:
         holder = next((k for k, t in enumerate(targets) if t.left_edge.idx + base <= span[0]
@@ -109,7 +109,7 @@ def _code_match(match: Match, sent_index: int, base: int, extraction: Extraction
                     targets = subjects
                     break
             if match.type == "ACCUSE":
-                # the accused is who did the condemned act ("Serbia's suppression")
+                # the accused is who did the condemned act ("Peru's crackdown")
                 doers = [s for s in inner_args.sources if is_actor_like(s, lex)]
                 if doers and inner_args.source_via in ("subject", "possessor", "agent"):
                     targets = doers
@@ -175,10 +175,10 @@ def _code_match(match: Match, sent_index: int, base: int, extraction: Extraction
     if not any(target_ids_resolved) and not (match.entry.reciprocal and len(sources) > 1):
         # No recipient named: the act lands where it happens ("evacuated
         # settlements in the Gaza Strip"), as the PLOVER gold codes it.
-        # A composed act happens where its content does ("agreed to a ceasefire in Hodeidah").
+        # A composed act happens where its content does ("agreed to a truce in Puno").
         clauses = [match.anchor if match.anchor is not None else match.token] + [m.token for m in match.absorbed]
         if match.type in GIVING_TYPES:
-            # "gave 350 million euros to promote development in Ethiopia": aid goes where its purpose lies
+            # "gave 20 million euros to rebuild schools in Haiti": aid goes where its purpose lies
             clauses += [c for c in match.token.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"]
         skip = {t.i for s in sources for t in s.subtree}
         for clause in clauses:
@@ -190,7 +190,7 @@ def _code_match(match: Match, sent_index: int, base: int, extraction: Extraction
 
     target_ids_resolved += civilians_of_struck_places(extraction, match.type, target_ids_resolved)
     if match.type in VERBAL_TYPES:
-        # "China insists it is enforcing the sanctions": no one asks or warns itself
+        # "Chile insists it enforces the embargo": no one asks or warns itself
         own = set(filter(None, source_ids_resolved))
         kept = [k for k, i in enumerate(target_ids_resolved) if i not in own or k >= len(target_spans)
                 or doc_text[target_spans[k][0]:target_spans[k][1]].lower() not in REFLEXIVE_WORDS]

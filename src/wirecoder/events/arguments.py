@@ -76,7 +76,7 @@ def owner(token: Token, lex: Lexicon) -> Token | None:
         if child.dep_ in ("amod", "compound", "nmod") and (
             child.ent_type_ in ACTOR_ENTITY_LABELS or lex.in_class(lemma(child), "actor_nouns")
         ):
-            return token  # keep the whole phrase: "Palestinian homes", "rebel bases" name their owner
+            return token  # keep the whole phrase: "Bolivian homes", "rebel bases" name their owner
     return None
 
 
@@ -113,7 +113,7 @@ def as_actor(token: Token, lex: Lexicon) -> list[Token]:
 
 
 # A mission sent somewhere is for the country it is in: "troops to the UN
-# peacekeeping mission in Mali" go to Mali.
+# peacekeeping mission in Haiti" go to Haiti.
 MISSION_NOUNS = frozenset({"mission", "force", "operation", "contingent"})
 
 

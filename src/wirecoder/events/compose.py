@@ -126,8 +126,8 @@ def _request_mode(inner: Match | None, words: list[str], lex: Lexicon, event_typ
 
 # Prepositions by which an act names who takes part in it.
 PARTY_PREPS = frozenset({"between", "by", "among"})
-# How a protest's demand hangs from it: "staged rallies to demand...",
-# "demonstrated, calling for...", "rioted, joining demonstrators in demanding...".
+# How a protest's demand hangs from it: "marched to demand...",
+# "rallied, calling for...", "struck, joining teachers in demanding...".
 PURPOSE_PATH_DEPS = frozenset({"advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj"})
 
 
@@ -166,9 +166,9 @@ def _argument_of(noun: Token, verb: Token) -> bool:
 
 
 def fold_descriptions(matches: list[Match]) -> None:
-    """An act named to describe the participant of another ("freed a diplomat
-    it arrested", "released a ship it seized", "freed a blogger arrested last
-    week") is background to the act reported, not a second event."""
+    """An act named to describe the participant of another ("freed a journalist
+    it detained", "returned a boat it seized", "freed a mayor arrested in May")
+    is background to the act reported, not a second event."""
     for described in matches:
         clause = described.anchor if described.anchor is not None else described.token
         if described.suppressed or clause.dep_ not in ("relcl", "acl") or described.token.pos_ == "NOUN":
@@ -203,8 +203,8 @@ def compose(matches: list[Match], lex: Lexicon) -> list[Match]:
             # ("wounded two soldiers in a bomb attack"), not a second event;
             # a verbal act as the object is what the verb acts on ("accepted
             # demands", "prevented the demonstration"); what an accusation
-            # condemns is its content ("denounced Serbia's suppression of...",
-            # "complained over two air raids").
+            # condemns is its content ("denounced Peru's crackdown on...",
+            # "complained about the border raids").
             for m in inner:
                 # "was attacked by militiamen, killing 156 people": the killing is the attack's toll
                 same_kind = m.type == outer.type and (m.entry.pos == "noun" or (

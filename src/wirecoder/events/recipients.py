@@ -80,7 +80,7 @@ def nested_targets(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> list
 
 
 # The prepositions by which a measure names whom it hits: "a ban on imports
-# of British beef", "its blockade of Yemen", "the travel ban to Lebanon".
+# of Peruvian wine", "its blockade of Bolivia", "the travel ban to Chile".
 MEASURE_PREPS = ("on", "against", "of", "to", "for", "from")
 
 
@@ -97,7 +97,7 @@ def measure_targets(measure: Token, lex: Lexicon, as_actor, skip: set[int], dept
 
 
 def given_to(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> list[Token]:
-    """"gave Putin a stern warning", "issued the rebels an ultimatum": for a
+    """"gave Peru a stern warning", "issued the rebels an ultimatum": for a
     nominal act given as an object, whom it is given to."""
     if token.dep_ != "dobj" or token.head == token:
         return []
@@ -107,8 +107,8 @@ def given_to(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> list[Token
 
 
 def sent_to(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> list[Token]:
-    """"sent a letter to the WHO chief threatening to...", "dispatched a team to
-    Detroit to investigate": an act done by what is sent lands where it is sent."""
+    """"sent a letter to the Peruvian president threatening to...", "dispatched
+    inspectors to Lima to investigate": an act done by what is sent lands where it is sent."""
     current = token
     for _ in range(2):
         if current.dep_ not in ("advcl", "xcomp", "acl") or current.head == current:
@@ -252,7 +252,7 @@ def purpose_targets(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> lis
 
 
 def pressed_by(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> list[Token]:
-    """"declined to resign despite Biden's request", "under pressure from his
+    """"declined to resign despite the president's request", "under pressure from his
     party": a refusal is aimed at whoever pressed for what is refused."""
     places = [token] + [c for c in token.children if c.dep_ == "xcomp"]  # "declined to resign despite..."
     for prep in (c for p in places for c in p.children if c.dep_ == "prep" and c.lower_ in ("despite", "under")):
@@ -268,13 +268,13 @@ def pressed_by(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> list[Tok
 
 def author_targets(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> list[Token]:
     """"rejected calls by Belarus's rulers", "accepted Peru's offer", "denounced
-    Serbia's suppression of...": the author."""
+    Peru's crackdown on...": the author."""
     if token.pos_ not in ("VERB", "AUX"):
         return []
     for obj in children(token, "dobj", "nsubjpass"):
         for noun in with_conjuncts(obj):
             authors = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-            # "the JIA demand", "a Hamas proposal": a name before the noun
+            # "the FARC demand", "a Hamas proposal": a name before the noun
             authors += [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "PERSON")]
             for prep in AUTHOR_PREPS:
                 authors.extend(preposition_objects(noun, prep))
@@ -302,7 +302,7 @@ def more_targets(match, lex: Lexicon, as_actor, sources: list[Token], skip: set[
     token = match.token
     source_ids = {s.i for s in sources}
     if match.entry.role == "refusal" and any(lemma(o) in CLAIM_NOUNS for o in children(token, "dobj")):
-        # "denied charges by X that it tortured...": the denial answers X
+        # "denied charges by X that it cheated...": the denial answers X
         authors = author_targets(token, lex, as_actor, skip | source_ids)
         if authors:
             return authors
@@ -348,7 +348,7 @@ def more_targets(match, lex: Lexicon, as_actor, sources: list[Token], skip: set[
         # than anyone named inside it
         found = author_targets(token, lex, as_actor, skip)
     if not found and match.type in HELPING_TYPES:
-        found = helped(token, lex, as_actor, skip)  # "donated ventilators to assist Ethiopia with..."
+        found = helped(token, lex, as_actor, skip)  # "donated tents to assist Bolivia with..."
     if not found and match.entry.role != "promise":
         # (a promise's content names its beneficiaries rarely: "agreed to join
         # forces with the U.S. to defeat...", the U.S. is no recipient)
@@ -438,19 +438,19 @@ def _country_group(extraction, country: str, sector: str, name: str) -> str:
 
 def government_of(extraction, country: str) -> str:
     """The government of a country: a protest that names no one it is against
-    is against the authorities where it is held ("blocked roads in the capital")."""
+    is against the authorities where it is held ("marched on the capital")."""
     return _country_group(extraction, country, "GOV", "government")
 
 
 def people_of(extraction, country: str) -> str:
     """The civilians of a country: an act with no named recipient falls on the
     people where it happens (PLOVER codes them CVL): "extended the curfew in
-    Abidjan" targets the people of Ivory Coast as well as the place."""
+    Puno" targets the people of Peru as well as the place."""
     return _country_group(extraction, country, "CVL", "civilians")
 
 
-# Acts that fall on the people of a place they strike ("shelled Juba",
-# "extended the curfew in Abidjan"); PLOVER codes those people CVL.
+# Acts that fall on the people of a place they strike ("shelled Cobija",
+# "extended the curfew in Puno"); PLOVER codes those people CVL.
 STRIKING_TYPES = frozenset({"AID", "ASSAULT", "COERCE", "THREATEN", "SANCTION"})
 
 

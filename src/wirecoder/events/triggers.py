@@ -187,9 +187,9 @@ def died_of(token: Token) -> Token | None:
 
 def in_background(token: Token, lex: Lexicon) -> bool:
     """Whether an act is named as the time or cause of another, at any depth:
-    "since last month's invasion", "after five days of fighting", "because of
-    fighting between...", "after a convoy was attacked", "following a fire
-    that killed 19"."""
+    "since last year's coup", "after three days of clashes", "because of
+    fighting between...", "after a patrol was ambushed", "following a blast
+    that killed nine"."""
     phrases = lex.modality_cues.get("background_prepositions", frozenset())
     marks = lex.modality_cues.get("background_conjunctions", frozenset())
     if died_of(token) is not None:

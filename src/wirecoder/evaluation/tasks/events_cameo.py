@@ -146,7 +146,7 @@ PRONOUNS = frozenset({"he", "him", "she", "her", "it", "they", "them", "his", "i
 
 def _named_antecedent(x, start: int, end: int) -> tuple[int, int]:
     """A pronoun argument's span, or the span where the same sentence names its
-    actor ("called Erdogan and urged him": Erdogan), as the gold marks names."""
+    actor ("called Sheinbaum and urged her": Sheinbaum), as the gold marks names."""
     if x.article.clean_text[start:end].lower() not in PRONOUNS:
         return start, end
     actor = x.actor_at(start, end)
