@@ -23,6 +23,12 @@ def sectors(x, ids):
     return {(a.country, s) for a in (x.actor(i) for i in ids) if a is not None for s in a.sectors}
 
 
+def target_sectors(x, event_type):
+    """(country, sector) of the recipients of the first event of that type."""
+    event = next(e for e in x.events if e.type == event_type)
+    return sectors(x, event.target_actor_ids)
+
+
 def test_an_act_named_as_the_time_or_cause_of_another_is_not_coded():
     for text in (
         "Three Peruvian officers have lived in the Chilean embassy since the 2019 invasion.",
@@ -55,8 +61,7 @@ def test_a_protests_demand_is_part_of_the_protest():
 
 def test_a_protest_that_names_no_one_is_against_the_government_where_it_is_held():
     x = code("Thousands of miners marched in La Paz on Monday.")
-    protest = next(e for e in x.events if e.type == "PROTEST")
-    assert ("BOL", "GOV") in sectors(x, protest.target_actor_ids)
+    assert ("BOL", "GOV") in target_sectors(x, "PROTEST")
 
 
 def test_a_demand_made_in_a_clause_of_its_own_stays_a_request():
@@ -82,14 +87,12 @@ def test_what_an_accusation_condemns_is_its_content():
 
 def test_acting_on_someones_rally_targets_whoever_holds_it():
     x = code("Police in Oruro dispersed a rally staged by miners.")
-    coerce = next(e for e in x.events if e.type == "COERCE")
-    assert ("BOL", "LAB") in sectors(x, coerce.target_actor_ids)
+    assert ("BOL", "LAB") in target_sectors(x, "COERCE")
 
 
 def test_shelling_a_town_falls_on_its_people():
     x = code("Rebels shelled the Peruvian town of Tumbes on Sunday.")
-    attack = next(e for e in x.events if e.type == "ASSAULT")
-    assert ("PER", "CVL") in sectors(x, attack.target_actor_ids)
+    assert ("PER", "CVL") in target_sectors(x, "ASSAULT")
 
 
 def test_a_participle_acts_with_the_noun_it_describes():

@@ -43,6 +43,23 @@ def events_of(text: str):
     ("Chile returned a stolen statue to Peru on Monday.", "RETREAT", "PER"),
     ("Chile pushed Peru for a new extradition treaty.", "REQUEST", "PER"),
     ("The Chilean president gave Peru a stern warning over the border.", "THREATEN", "PER"),
+    ("Chilean soldiers have participated in peacekeeping work in Haiti since 2004.", "AID", "HTI"),
+    ("Peruvian peacekeepers arrived in Haiti on Monday.", "AID", "HTI"),
+    ("Peru will seek support from Chile for its bid.", "REQUEST", "CHL"),
+    ("The Chilean president defended Peru over its disputed election.", "SUPPORT", "PER"),
+    ("Chilean jets forced a Peruvian cargo plane to land in Arica.", "COERCE", "PER"),
+    ("Peru eased curfew hours in Bolivia's border towns.", "CONCEDE", None),
+    ("Bolivian authorities extended the curfew order in the Peruvian town of Puno.", "COERCE", "PER"),
+    # en_core_web_sm reads "Seychelles" here as a plural common noun
+    ("Bolivia established diplomatic ties with Seychelles in 2019, the ministry said.", "SUPPORT", "SYC"),
+    ("The Chilean president had lunch with the Peruvian president in Lima.", "CONSULT", "PER"),
+    ("The Chilean president sent a letter to the Peruvian president threatening to cut off trade.", "THREATEN", "PER"),
+    ("Chile agreed to lift a ban on imports of Peruvian wine.", "AGREE", "PER"),
+    ("The Chilean government rejected the Hamas demand for a prisoner exchange.", "REJECT", "PSE"),
+    ("The rebels agreed to a ceasefire in the Peruvian town of Puno.", "AGREE", "PER"),
+    ("Chile earmarked 2 million dollars in emergency aid to help Peru recover from the floods.", "AID", "PER"),
+    ("Peruvian rebels hit an army base in Bolivia's Pando region on Monday.", "ASSAULT", None),
+    ("Peru's envoy refused to leave Santiago despite the Chilean president's request.", "REJECT", "CHL"),
 ])
 def test_the_act_and_its_recipient(text, event_type, target):
     found = events_of(text)
@@ -63,25 +80,9 @@ def test_people_named_by_nationality_can_be_released():
     assert ("RETREAT", "released", {"CHL"}) in found, found
 
 
-def test_a_country_the_tagger_misses_is_still_a_recipient():
-    # en_core_web_sm reads "Seychelles" here as a plural common noun
-    found = events_of("Bolivia established diplomatic ties with Seychelles in 2019, the ministry said.")
-    assert any(e[0] == "SUPPORT" and "SYC" in e[2] for e in found), found
-
-
 def test_troops_sent_to_a_peacekeeping_mission_go_to_its_country():
     found = events_of("Chile is sending 300 troops to the UN peacekeeping mission in Haiti.")
     assert any("HTI" in targets for _, _, targets in found), found
-
-
-def test_lunch_with_a_leader_is_a_meeting():
-    found = events_of("The Chilean president had lunch with the Peruvian president in Lima.")
-    assert any(e[0] == "CONSULT" and "PER" in e[2] for e in found), found
-
-
-def test_an_act_done_by_what_is_sent_lands_where_it_is_sent():
-    found = events_of("The Chilean president sent a letter to the Peruvian president threatening to cut off trade.")
-    assert any(e[0] == "THREATEN" and "PER" in e[2] for e in found), found
 
 
 def test_a_thing_attacked_stands_for_its_place_in_one_span():
@@ -118,47 +119,9 @@ def test_what_is_given_is_not_whom_it_is_given_to():
     assert aid and all(targets == {"PER"} for _, _, targets in aid), found
 
 
-def test_agreeing_to_lift_a_ban_targets_whom_the_ban_hits():
-    found = events_of("Chile agreed to lift a ban on imports of Peruvian wine.")
-    assert any(e[0] == "AGREE" and "PER" in e[2] for e in found), found
-
-
-@pytest.mark.parametrize("text, event_type, target", [
-    ("Chilean soldiers have participated in peacekeeping work in Haiti since 2004.", "AID", "HTI"),
-    ("Peruvian peacekeepers arrived in Haiti on Monday.", "AID", "HTI"),
-    ("Peru will seek support from Chile for its bid.", "REQUEST", "CHL"),
-    ("The Chilean president defended Peru over its disputed election.", "SUPPORT", "PER"),
-    ("Chilean jets forced a Peruvian cargo plane to land in Arica.", "COERCE", "PER"),
-    ("Peru eased curfew hours in Bolivia's border towns.", "CONCEDE", None),
-    ("Bolivian authorities extended the curfew order in the Peruvian town of Puno.", "COERCE", "PER"),
-])
-def test_more_acts_and_their_recipients(text, event_type, target):
-    test_the_act_and_its_recipient(text, event_type, target)
-
-
-def test_rejecting_a_named_groups_demand_targets_the_group():
-    found = events_of("The Chilean government rejected the Hamas demand for a prisoner exchange.")
-    assert any(e[0] == "REJECT" and "PSE" in e[2] for e in found), found
-
-
-def test_a_composed_act_happens_where_its_content_does():
-    found = events_of("The rebels agreed to a ceasefire in the Peruvian town of Puno.")
-    assert any(e[0] == "AGREE" and "PER" in e[2] for e in found), found
-
-
 def test_no_one_asks_or_warns_itself():
     found = events_of("The Chilean government insists it must enforce the sanctions on Peru.")
     assert all("CHL" not in targets for kind, _, targets in found if kind == "REQUEST"), found
-
-
-def test_aid_sent_to_help_someone_is_for_them():
-    found = events_of("Chile earmarked 2 million dollars in emergency aid to help Peru recover from the floods.")
-    assert any(e[0] == "AID" and "PER" in e[2] for e in found), found
-
-
-def test_rebels_hitting_a_base_is_an_attack_on_it():
-    found = events_of("Peruvian rebels hit an army base in Bolivia's Pando region on Monday.")
-    assert any(e[0] == "ASSAULT" for e in found), found
 
 
 def test_lifting_a_measure_names_everyone_it_is_lifted_for():
@@ -172,11 +135,6 @@ def test_a_promise_does_not_aim_at_whoever_its_content_names():
                           published="2024-06-10")
     agree = [e for e in x.events if e.type == "AGREE"]
     assert agree and all("Bolivian army" not in e.target_text for e in agree), [(e.type, e.target_text) for e in x.events]
-
-
-def test_a_refusal_despite_someones_request_is_aimed_at_them():
-    found = events_of("Peru's envoy refused to leave Santiago despite the Chilean president's request.")
-    assert any(e[0] == "REJECT" and "CHL" in e[2] for e in found), found
 
 
 def test_aid_goes_where_its_purpose_lies_and_fighting_a_disease_is_no_attack():

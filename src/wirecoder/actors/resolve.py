@@ -78,6 +78,19 @@ def _looks_like_organisation(text: str) -> bool:
     return bool(set(text.lower().replace("-", " ").split()) & ORGANISATION_WORDS)
 
 
+def _sector_in_name(words: list[str], lex) -> str | None:
+    """The sector an organisation's name says: REB for a movement ("Westland
+    Independence Movement"), else the longest sector noun inside the name."""
+    if lex.movement_words & set(words):
+        return "REB"
+    for n in range(min(lex.longest, len(words)), 0, -1):
+        for i in range(len(words) - n + 1):
+            sector, _ = lex.head_sector(words[i : i + n])
+            if sector:
+                return sector
+    return None
+
+
 def _date(published: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(published[:10]) if published else None
@@ -394,17 +407,7 @@ class PhraseResolver:
         parts = [p for p in text.text.replace("\u2013", "-").split("-") if p]
         if len(parts) > 1 and all(p in self.res.countries.names for p in parts):
             return None  # "U.S.-Mexico" (border): two countries, no organisation
-        lex = self.res.sectors
-        lower = [t.lower_ for t in text]
-        sector = "REB" if lex.movement_words & set(lower) else None
-        for n in range(0 if sector else min(lex.longest, len(lower)), 0, -1):
-            for i in range(len(lower) - n + 1):
-                s, _ = lex.head_sector(lower[i : i + n])
-                if s:
-                    sector = s
-                    break
-            if sector:
-                break
+        sector = _sector_in_name([t.lower_ for t in text], self.res.sectors)
         inner_countries = [p.ref for p in unit.inner if p.kind in {COUNTRY, DEMONYM, CAPITAL}]
         for payload in unit.inner:
             entry = self.res.entry(payload.ref) if payload.kind == ACTOR else None

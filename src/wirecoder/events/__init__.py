@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.cities import correct_town_countries
 from ..records import Event, Extraction
 from .anaphora import (
     VERBAL_TYPES,
@@ -87,6 +86,15 @@ def _add_places(places, targets: list[Token], base: int, target_spans: list, tar
             target_ids[holder] = actor_id
         else:
             target_ids.append(actor_id)
+
+
+def _without_self(spans: list, ids: list, own: set[str], doc_text: str) -> tuple[list, list]:
+    """Recipients but a pronoun naming the source again ("Chile insists it
+    enforces the embargo"): no one asks or warns itself. ``ids`` may run
+    longer than ``spans`` (actors added without a span of their own)."""
+    drop = {k for k, (start, end) in enumerate(spans)
+            if ids[k] in own and doc_text[start:end].lower() in REFLEXIVE_WORDS}
+    return ([s for k, s in enumerate(spans) if k not in drop], [i for k, i in enumerate(ids) if k not in drop])
 
 
 def _code_match(match: Match, sent_index: int, base: int, extraction: Extraction, lex: Lexicon,
@@ -190,13 +198,8 @@ def _code_match(match: Match, sent_index: int, base: int, extraction: Extraction
 
     target_ids_resolved += civilians_of_struck_places(extraction, match.type, target_ids_resolved)
     if match.type in VERBAL_TYPES:
-        # "Chile insists it enforces the embargo": no one asks or warns itself
-        own = set(filter(None, source_ids_resolved))
-        kept = [k for k, i in enumerate(target_ids_resolved) if i not in own or k >= len(target_spans)
-                or doc_text[target_spans[k][0]:target_spans[k][1]].lower() not in REFLEXIVE_WORDS]
-        if own and len(kept) < len(target_ids_resolved):
-            target_spans = [span for k, span in enumerate(target_spans) if k in kept]
-            target_ids_resolved = [target_ids_resolved[k] for k in kept]
+        target_spans, target_ids_resolved = _without_self(target_spans, target_ids_resolved,
+                                                          set(filter(None, source_ids_resolved)), doc_text)
     start, end = match.start + base, match.end + base
     clause = match.anchor if match.anchor is not None else match.token
     clause_span = (clause.left_edge.idx + base, clause.right_edge.idx + len(clause.right_edge.text) + base)
@@ -273,8 +276,6 @@ def code_events(doc: Doc, extraction: Extraction, config) -> None:
     """Pipeline stage: fill ``extraction.events``."""
     lex = load_lexicon(config.event_lexicon)
     from ..nlp import parse
-
-    correct_town_countries(extraction)
 
     coded: list[Coded] = []
     anaphors: list[Anaphor] = []

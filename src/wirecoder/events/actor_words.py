@@ -23,6 +23,10 @@ PRONOUNS = frozenset({"he", "she", "they", "we", "it", "i", "you", "his", "her",
                       "him", "them", "us", "me"})
 
 
+def is_country_name(token: Token) -> bool:
+    return token.text[:1].isupper() and token.text in load_countries().names
+
+
 def is_actor_like(token: Token, lex: Lexicon) -> bool:
     if token.lower_ in WH_WORDS:
         return False
@@ -34,7 +38,7 @@ def is_actor_like(token: Token, lex: Lexicon) -> bool:
         return True
     if lex.in_class(lemma(token), "actor_nouns"):
         return True
-    if token.text[:1].isupper() and token.text in load_countries().names:
+    if is_country_name(token):
         return True  # "Seychelles" tagged as a common noun
     # any role noun the actor stage knows ("experts", "a tribunal", "regulators")
     sectors = load_sector_lexicon()

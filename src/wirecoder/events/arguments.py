@@ -22,8 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..actors.countries import load_countries
-from .actor_words import ACTOR_ENTITY_LABELS, is_actor_like
+from .actor_words import ACTOR_ENTITY_LABELS, is_actor_like, is_country_name
 from .lexicon import DEFAULT_TARGETS, Lexicon
 from .recipients import placed_under
 from .syntax import (
@@ -112,23 +111,20 @@ def as_actor(token: Token, lex: Lexicon) -> list[Token]:
     return result
 
 
-# A mission sent somewhere is for the country it is in: "troops to the UN
-# peacekeeping mission in Haiti" go to Haiti.
 MISSION_NOUNS = frozenset({"mission", "force", "operation", "contingent"})
-
-
 # What makes a force or mission an international one sent to a country.
 MISSION_MARKS = frozenset({"peacekeeping", "security", "multinational", "international", "stabilization",
                            "stabilisation", "monitoring"})
 
 
 def _host_country(token: Token) -> list[Token]:
+    """A mission sent somewhere is for the country it is in: "troops to the UN
+    peacekeeping mission in Haiti" go to Haiti."""
     if lemma(token) not in MISSION_NOUNS or token.dep_ in ("nsubj", "nsubjpass"):
         return []  # "security forces in Guinea tortured...": the country's own forces act
     if not any(lemma(c) in MISSION_MARKS or c.ent_type_ == "ORG" or c.text.endswith("-led") for c in token.children):
         return []
-    return [p for p in preposition_objects(token, "in") if p.ent_type_ in ("GPE", "LOC")
-            or p.text in load_countries().names]
+    return [p for p in preposition_objects(token, "in") if p.ent_type_ in ("GPE", "LOC") or is_country_name(p)]
 
 
 def _actor_inside(token: Token, lex: Lexicon) -> list[Token]:

@@ -131,6 +131,12 @@ PARTY_PREPS = frozenset({"between", "by", "among"})
 PURPOSE_PATH_DEPS = frozenset({"advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj"})
 
 
+def _fold(outer: Match, inner: Match) -> None:
+    """``inner`` is part of ``outer``'s act, not an event of its own."""
+    inner.suppressed = True
+    outer.absorbed.append(inner)
+
+
 def _serves(token: Token, clause_words: set[int], steps: int = 6) -> bool:
     """Whether ``token`` lies in a subjectless purpose or manner phrase of the clause."""
     current = token
@@ -154,8 +160,7 @@ def fold_protest_demands(matches: list[Match]) -> None:
         clause_words = {protest.token.i, protest.anchor.i}
         for demand in matches:
             if demand.type == "REQUEST" and not demand.suppressed and _serves(demand.token, clause_words):
-                demand.suppressed = True
-                protest.absorbed.append(demand)
+                _fold(protest, demand)
 
 
 def _argument_of(noun: Token, verb: Token) -> bool:
@@ -175,8 +180,7 @@ def fold_descriptions(matches: list[Match]) -> None:
             continue
         for outer in matches:
             if outer is not described and not outer.suppressed and _argument_of(clause.head, outer.token):
-                described.suppressed = True
-                outer.absorbed.append(described)
+                _fold(outer, described)
                 break
 
 
@@ -211,16 +215,14 @@ def compose(matches: list[Match], lex: Lexicon) -> list[Match]:
                     m.token.dep_ == "advcl" and m.token.head == outer.token and m.token.tag_ == "VBG"))
                 object_act = m.entry.pos == "noun" and m.token.dep_ == "dobj" and m.token.head == outer.token
                 if same_kind or object_act or outer.type == "ACCUSE":
-                    m.suppressed = True
-                    outer.absorbed.append(m)
+                    _fold(outer, m)
             # "A roadside bombing killed one soldier": the bombing is the killing
             # (unless it names its own parties: "fighting between X and Y killed...").
             for m in matches:
                 if (m is not outer and not m.suppressed and m.entry.pos == "noun" and m.type == outer.type
                         and m.token.dep_ in ("nsubj", "nsubjpass") and m.token.head == outer.token
                         and not any(c.dep_ == "prep" and c.lower_ in PARTY_PREPS for c in m.token.children)):
-                    m.suppressed = True
-                    outer.absorbed.append(m)
+                    _fold(outer, m)
             continue
 
         silent = lex.modality_cues.get("refused_non_events", frozenset())
@@ -247,8 +249,7 @@ def compose(matches: list[Match], lex: Lexicon) -> list[Match]:
             role = "threat"
 
         for m in inner:
-            m.suppressed = True
-            outer.absorbed.append(m)
+            _fold(outer, m)
 
         if role == "threat":
             if primary is not None:

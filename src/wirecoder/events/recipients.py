@@ -79,6 +79,11 @@ def nested_targets(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> list
     return []
 
 
+def _actors(tokens, lex: Lexicon, as_actor, skip: set[int]) -> list[Token]:
+    """The actors the tokens stand for, but those in ``skip``."""
+    return [a for t in tokens for a in as_actor(t, lex) if a.i not in skip]
+
+
 # The prepositions by which a measure names whom it hits: "a ban on imports
 # of Peruvian wine", "its blockade of Bolivia", "the travel ban to Chile".
 MEASURE_PREPS = ("on", "against", "of", "to", "for", "from")
@@ -88,7 +93,7 @@ def measure_targets(measure: Token, lex: Lexicon, as_actor, skip: set[int], dept
     """Who a lifted or imposed measure falls on, through "imports of", "sales to"."""
     for prep in (c for c in measure.children if c.dep_ == "prep" and c.lower_ in MEASURE_PREPS):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            actors = [a for t in with_conjuncts(pobj) for a in as_actor(t, lex) if a.i not in skip]
+            actors = _actors(with_conjuncts(pobj), lex, as_actor, skip)
             if not actors and depth < 2:
                 actors = measure_targets(pobj, lex, as_actor, skip, depth + 1)
             if actors:
@@ -103,7 +108,7 @@ def given_to(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> list[Token
         return []
     verb = token.head
     receivers = [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
-    return [a for r in receivers for t in with_conjuncts(r) for a in as_actor(t, lex) if a.i not in skip]
+    return _actors([t for r in receivers for t in with_conjuncts(r)], lex, as_actor, skip)
 
 
 def sent_to(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> list[Token]:
@@ -118,8 +123,7 @@ def sent_to(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> list[Token]
             current.head if current.dep_ == "dobj" else None)
         if verb is None:
             continue
-        found = [a for p in preposition_objects(verb, "to") for t in with_conjuncts(p)
-                 for a in as_actor(t, lex) if a.i not in skip]
+        found = _actors([t for p in preposition_objects(verb, "to") for t in with_conjuncts(p)], lex, as_actor, skip)
         if found:
             return found
     return []
@@ -251,16 +255,24 @@ def purpose_targets(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> lis
     return []
 
 
+def _authors(noun: Token, names_before: bool = False) -> list[Token]:
+    """Who made a proposal, a call, a request: its possessor ("Peru's offer"),
+    a name before it ("the FARC demand", with ``names_before``), its by/from phrase."""
+    found = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    if names_before:
+        found += [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "PERSON")]
+    for prep in AUTHOR_PREPS:
+        found.extend(preposition_objects(noun, prep))
+    return found
+
+
 def pressed_by(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> list[Token]:
     """"declined to resign despite the president's request", "under pressure from his
     party": a refusal is aimed at whoever pressed for what is refused."""
     places = [token] + [c for c in token.children if c.dep_ == "xcomp"]  # "declined to resign despite..."
     for prep in (c for p in places for c in p.children if c.dep_ == "prep" and c.lower_ in ("despite", "under")):
         for noun in children(prep, "pobj"):
-            authors = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-            for by in AUTHOR_PREPS:
-                authors.extend(preposition_objects(noun, by))
-            actors = [a for t in authors for a in as_actor(t, lex) if a.i not in skip]
+            actors = _actors(_authors(noun), lex, as_actor, skip)
             if actors:
                 return actors
     return []
@@ -273,14 +285,10 @@ def author_targets(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> list
         return []
     for obj in children(token, "dobj", "nsubjpass"):
         for noun in with_conjuncts(obj):
-            authors = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-            # "the FARC demand", "a Hamas proposal": a name before the noun
-            authors += [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "PERSON")]
-            for prep in AUTHOR_PREPS:
-                authors.extend(preposition_objects(noun, prep))
+            authors = _authors(noun, names_before=True)
             for clause in children(noun, "acl"):  # "the rally staged by students"
                 authors.extend(p for a in children(clause, "agent") for p in children(a, "pobj"))
-            actors = [a for t in authors for a in as_actor(t, lex) if a.i not in skip]
+            actors = _actors(authors, lex, as_actor, skip)
             if actors:
                 return actors
     return []
@@ -336,7 +344,7 @@ def more_targets(match, lex: Lexicon, as_actor, sources: list[Token], skip: set[
         return given
     death = died_of(token) if match.entry.pos == "noun" else None
     if death is not None:  # "a prisoner died of torture": the prisoner was tortured
-        victims = [a for s in children(death, "nsubj") for a in as_actor(s, lex) if a.i not in skip]
+        victims = _actors(children(death, "nsubj"), lex, as_actor, skip)
         if victims:
             return victims
     measure = getattr(match, "reversed_measure", None)
@@ -372,7 +380,7 @@ def helped(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> list[Token]:
     for clause in (c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS):
         helped_ones = list(children(clause, "dobj"))
         helped_ones += [s for c in clause.children if c.dep_ in ("ccomp", "xcomp") for s in children(c, "nsubj")]
-        actors = [a for h in helped_ones for t in with_conjuncts(h) for a in as_actor(t, lex) if a.i not in skip]
+        actors = _actors([t for h in helped_ones for t in with_conjuncts(h)], lex, as_actor, skip)
         if actors:
             return actors
     return []

@@ -279,13 +279,14 @@ def find_matches(sent: Span, lex: Lexicon) -> list[Match]:
                 matches.append(reversal)
                 reversed_measures.add(reversal.reversed_measure.i)  # type: ignore[attr-defined]
                 continue
-            if in_background(token, lex):
-                continue
             demand = _deontic_demand(token, lex)
+            entries = lex.entries(key, "verb")
+            if (demand is not None or entries) and in_background(token, lex):
+                continue  # (the climb to the root only for words that could be an act)
             if demand is not None:
                 matches.append(demand)
                 continue
-            for entry in lex.entries(key, "verb"):
+            for entry in entries:
                 if entry.requires_phrase and entry.requires_phrase not in sentence_text:
                     continue
                 if entry.type == "ASSAULT" and any(lex.in_class(lemma(o), "abstract_foes") for o in _objects(token)):

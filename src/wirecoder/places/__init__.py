@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..actors.cities import correct_town_countries
 from ..records import Extraction, Place
 from .disambiguate import Resolution, Weights, resolve_mentions
 from .gazetteer import load_gazetteer
@@ -35,6 +36,8 @@ def find_places(doc: Doc, extraction: Extraction, config=None, weights: Weights 
     mentions = find_mentions(doc, gazetteer)
     resolutions = resolve_mentions(mentions, gazetteer, weights, doc.text)
     extraction.places.extend(_place(doc, m, r) for m, r in zip(mentions, resolutions))
+    # The actor stage placed towns by the largest of their name; these places read the context.
+    correct_town_countries(extraction)
 
 
 def resolve_spans(doc: Doc, spans: list[tuple[int, int]], weights: Weights | None = None) -> list[Place]:

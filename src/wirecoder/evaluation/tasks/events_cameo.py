@@ -149,10 +149,11 @@ def _named_antecedent(x, start: int, end: int) -> tuple[int, int]:
     actor ("called Sheinbaum and urged her": Sheinbaum), as the gold marks names."""
     if x.article.clean_text[start:end].lower() not in PRONOUNS:
         return start, end
-    actor = x.actor_at(start, end)
     here = next((m for m in x.actor_mentions if m.start <= start < m.end), None)
-    named = [m for m in x.actor_mentions if actor is not None and m.actor_id == actor.id and here is not None
-             and m.sentence == here.sentence and m.via != "pronoun" and m.text.lower() not in PRONOUNS]
+    if here is None:
+        return start, end
+    named = [m for m in x.actor_mentions if m.actor_id == here.actor_id and m.sentence == here.sentence
+             and m.via != "pronoun" and m.text.lower() not in PRONOUNS]
     return (named[0].start, named[0].end) if named else (start, end)
 
 
