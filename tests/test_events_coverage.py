@@ -60,6 +60,13 @@ def events_of(text: str):
     ("Chile earmarked 2 million dollars in emergency aid to help Peru recover from the floods.", "AID", "PER"),
     ("Peruvian rebels hit an army base in Bolivia's Pando region on Monday.", "ASSAULT", None),
     ("Peru's envoy refused to leave Santiago despite the Chilean president's request.", "REJECT", "CHL"),
+    ("Peruvian customs returned 40 ancient vases to Bolivian authorities in La Paz.", "RETREAT", "BOL"),
+    ("Chile flew 12 tons of medicine into Bolivia on Sunday.", "AID", "BOL"),
+    ("Chile has provided police training to the Bolivian army.", "AID", "BOL"),
+    ("Chile will begin a new military operation against Bolivian rebels within days.", "THREATEN", "BOL"),
+    ("A Lima lawyer submitted a set of petitions to the Bolivian Congress.", "REQUEST", "BOL"),
+    # A headline: the tagger does not read "Trump" as a name, the actor dictionary does
+    ("Trump urges Chile to renew Peru sanctions in blow to trade deal.", "REQUEST", "CHL"),
 ])
 def test_the_act_and_its_recipient(text, event_type, target):
     found = events_of(text)
@@ -164,3 +171,15 @@ def test_a_deadline_given_is_a_threat_to_whom_it_is_given():
 def test_aid_to_assist_someone_is_for_them_before_anything_deeper():
     found = events_of("Chile donated 40 tents to assist Peru with its flood relief.")
     assert ("AID", "donated", {"PER"}) in found, found
+
+
+def test_an_actor_saying_it_killed_is_the_killer():
+    found = events_of("The Bolivian air force says it has killed nine rebels in a strike on a camp.")
+    assert any(kind == "ASSAULT" and trigger == "killed" for kind, trigger, _ in found), found
+
+
+def test_each_thing_attacked_is_a_recipient():
+    x = wirecoder.extract("Peruvian rebels attacked the airport and the army base in Cobija.", published="2024-06-10")
+    attack = next(e for e in x.events if e.type == "ASSAULT")
+    spans = [x.article.clean_text[slice(*span)] for span in attack.target_spans]
+    assert any("airport" in s for s in spans) and any("base" in s for s in spans), spans

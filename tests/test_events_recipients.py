@@ -187,13 +187,21 @@ def test_stopping_a_rally_targets_who_staged_it():
     assert event.target_text == "students"
 
 
-def test_freed_people_are_the_recipients_when_no_one_receives_them():
+def test_freed_people_are_the_recipients():
     x = code("Peru has released Chilean journalist Ana Torres after two years in detention.")
     event = only(x, "RETREAT")
     assert event.target_text.endswith("Ana Torres")
 
 
-def test_freed_people_handed_to_someone_leave_the_recipient_to_them():
+def test_freed_people_handed_to_a_go_between_are_still_the_recipients():
+    # The Red Cross only receives them on their behalf.
     x = code("The rebels released two Italian hostages to the Red Cross on Monday.")
     event = only(x, "RETREAT")
-    assert "hostages" not in event.target_text
+    assert event.target_text == "two Italian hostages"
+    assert "Red Cross" not in event.target_text
+
+
+def test_who_receives_the_freed_is_the_recipient_when_the_freed_are_not_named():
+    x = code("The rebels took two Italian engineers in May. On Monday the rebels released them to the Red Cross.")
+    event = only(x, "RETREAT")
+    assert "Red Cross" in event.target_text

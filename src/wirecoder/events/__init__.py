@@ -134,14 +134,24 @@ def _code_match(match: Match, sent_index: int, base: int, extraction: Extraction
     if not targets:
         skip = {t.i for s in sources for t in s.subtree} | {w.i for w in match.words}
         targets = more_targets(match, lex, as_actor, sources, skip)
-    if match.type in VERBAL_TYPES and sources and not any(is_actor_like(s, lex) for s in sources):
+
+    def names_actor(token: Token) -> bool:
+        # The parse's guess, or the actor stage's: a headline's "Trump urges"
+        # may not be tagged a name, but the actor dictionary knows him.
+        if is_actor_like(token, lex):
+            return True
+        start = token.idx + base  # the word itself, not its phrase ("much of it")
+        return actor_ids_at(extraction, [(start, start + len(token.text))])[0] is not None
+
+    if match.type in VERBAL_TYPES and sources and not any(names_actor(s) for s in sources):
         return None  # "activities that threaten the country": no one acts
     if match.entry.needs_agent:
         # "killed" needs a killer: a person or group, or a weapon ("a roadside
-        # bomb killed..."); "fentanyl killed Americans" is no attack.
+        # bomb killed..."); "fentanyl killed Americans" is no attack. The
+        # speaker counts when "it" stands for them ("the army says it killed").
         absorbed = {m.token.i for m in match.absorbed}  # "a car bombing killed...": the bombing did
-        if args.source_via not in ("subject", "agent", "controller", "possessor") or not any(
-            is_actor_like(s, lex) or s.i in absorbed
+        if args.source_via not in ("subject", "agent", "controller", "possessor", "speaker") or not any(
+            names_actor(s) or s.i in absorbed
             or cue_mode("ASSAULT", [lemma(s)] + [lemma(c) for c in s.children], lex)
             for s in sources
         ):

@@ -89,10 +89,10 @@ def owners(token: Token, lex: Lexicon) -> list[Token]:
     return [t for t in with_conjuncts(found) if is_actor_like(t, lex)] or [found]
 
 
-def as_actor(token: Token, lex: Lexicon) -> list[Token]:
-    """The actor(s) a slot filler stands for, or nothing."""
+def as_actor(token: Token, lex: Lexicon, conjuncts: bool = True) -> list[Token]:
+    """The actor(s) a slot filler (and the words coordinated with it) stands for, or nothing."""
     result = []
-    for tok in with_conjuncts(token):
+    for tok in with_conjuncts(token) if conjuncts else [token]:
         if tok.pos_ == "NUM" or lemma(tok) in NUMBER_WORDS:
             # "millions of immigrants", "29 of them"
             tok = next(iter(preposition_objects(tok, "of")), None)
@@ -476,8 +476,11 @@ def find_arguments(match: Match, lex: Lexicon) -> Arguments:
         for filler in _slot(match, slot, lex):
             if filler.i in themes or filler.i in trigger_words:
                 continue
-            actors = as_actor(filler, lex)
-            if not actors and _attacked_thing(match, slot, filler):
+            # Each attacked thing on its own: "attacked the airport and the
+            # army base" hit both, though only the base names an actor.
+            attacked = _attacked_thing(match, slot, filler)
+            actors = as_actor(filler, lex, conjuncts=not attacked)
+            if not actors and attacked:
                 actors = [filler]  # "stormed an army base", "shelled the city"
                 things.add(filler.i)
             for actor in actors:
@@ -500,13 +503,15 @@ def find_arguments(match: Match, lex: Lexicon) -> Arguments:
             if located:
                 break
     if not targets and match.type == "RETREAT" and match.entry.mode == "release":
-        # "released two hostages to the Red Cross": who receives them; else
-        # ("freed two journalists") the freed people are the ones it is for.
-        for filler in _slot(match, "prep:to", lex):
-            targets.extend(a for a in as_actor(filler, lex) if a.i not in source_ids)
-        for slot in () if targets else match.entry.theme:
+        # "freed two journalists": the freed people are the ones it is for,
+        # also when handed to a go-between ("released two hostages to the Red
+        # Cross"); who receives them only when the freed are not named.
+        for slot in match.entry.theme:
             for filler in _slot(match, slot, lex):
-                targets.extend(a for a in as_actor(filler, lex) if a.i not in source_ids and a.pos_ != "PRON")
+                targets.extend(a for a in as_actor(filler, lex) if a.i not in source_ids and a.pos_ != "PRON"
+                               and all(a.i != t.i for t in targets))
+        for filler in () if targets else _slot(match, "prep:to", lex):
+            targets.extend(a for a in as_actor(filler, lex) if a.i not in source_ids)
     if not targets and ordered_object and match.type in ("COERCE", "SANCTION"):
         # "ordered the newspaper to suspend publication": the one ordered is coerced.
         targets = [t for t in ordered_object if is_actor_like(t, lex)]

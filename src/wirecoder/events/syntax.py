@@ -58,11 +58,18 @@ def preposition_objects(token: Token, prep: str) -> list[Token]:
     return result
 
 
+# Nouns that only count or group what follows "of".
+QUANTITY_NOUNS = frozenset({"set", "slate", "series", "batch", "list", "pair", "couple", "bundle", "raft",
+                            "wave", "string", "round", "package", "number"})
+
+
 def governing_verb(token: Token) -> Token | None:
     """The verb a noun is an argument of: its head, or the head of its preposition."""
     head = token.head
     if head == token:
         return None
+    if token.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in QUANTITY_NOUNS:
+        return governing_verb(head.head)  # "submitted a set of petitions": the set's verb
     if token.dep_ == "pobj" and head.dep_ in ("prep", "agent", "dative"):
         head = head.head
     elif token.dep_ in ("conj", "appos", "compound") and head != token:
