@@ -205,3 +205,28 @@ def test_who_receives_the_freed_is_the_recipient_when_the_freed_are_not_named():
     x = code("The rebels took two Italian engineers in May. On Monday the rebels released them to the Red Cross.")
     event = only(x, "RETREAT")
     assert "Red Cross" in event.target_text
+
+
+def test_a_background_clause_names_no_recipient():
+    x = code("Bolivia strengthened its forces in Pando after Peru seized an island from Chile in 2014.")
+    event = only(x, "MOBILIZE")
+    assert "CHL" not in countries(x, event.target_actor_ids)
+
+
+def test_what_the_actor_says_alongside_names_no_recipient():
+    x = code("The Peruvian opposition leader rejected the election result, "
+             "saying he would file a complaint with the Constitutional Court.")
+    event = only(x, "REJECT")
+    assert "Court" not in event.target_text
+
+
+def test_the_source_of_a_report_is_no_recipient():
+    x = code("Chile supplied most of the rifles Bolivia bought last year, according to a report by the Lima Institute.")
+    event = only(x, "AID")
+    assert "Lima Institute" not in event.target_text
+
+
+def test_talks_named_as_background_still_name_whom_a_strike_was_against():
+    x = code("The Chilean teachers' union called off its strike after talks with the Chilean government.")
+    event = only(x, "CONCEDE")
+    assert "government" in event.target_text

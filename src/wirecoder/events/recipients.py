@@ -50,14 +50,28 @@ def clause_subjects(token: Token) -> list[Token]:
     return found
 
 
-def _content(token: Token, skip: set[int]) -> list[Token]:
+def _aside(tok: Token, lex: Lexicon) -> bool:
+    """A phrase beside the act, not its content: a background clause ("after
+    Chile seized the islands"), its source ("according to a report by X") or
+    what the actor says along with it ("..., saying he would appeal to the
+    court"). A background phrase stays: "called off the strike after talks
+    with the government" names whom the strike was against."""
+    if tok.dep_ == "prep":
+        return tok.lower_ == "according"
+    if tok.dep_ == "advcl":
+        marks = lex.modality_cues.get("background_conjunctions", frozenset())
+        return lemma(tok) in lex.speech_verbs or any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
+    return False
+
+
+def _content(token: Token, skip: set[int], lex: Lexicon) -> list[Token]:
     """Tokens of the trigger's content, in breadth-first order (nearest first)."""
     result, frontier = [], [c for c in token.children if c.dep_ in CONTENT_DEPS]
     seen = set(skip) | {token.i}
     while frontier:
         following = []
         for tok in frontier:
-            if tok.i in seen:
+            if tok.i in seen or _aside(tok, lex):
                 continue
             seen.add(tok.i)
             result.append(tok)
@@ -68,7 +82,7 @@ def _content(token: Token, skip: set[int]) -> list[Token]:
 
 def nested_targets(token: Token, lex: Lexicon, as_actor, skip: set[int]) -> list[Token]:
     """The first actor that a recipient preposition inside the content names."""
-    for tok in _content(token, skip):
+    for tok in _content(token, skip, lex):
         if tok.dep_ == "prep" and tok.lower_ in RECIPIENT_PREPS:
             for pobj in (c for c in tok.children if c.dep_ in ("pobj", "pcomp")):
                 # a pronoun deep in the content is rarely whom the act is aimed at
