@@ -65,6 +65,9 @@ def events_of(text: str):
     ("Chile has provided police training to the Bolivian army.", "AID", "BOL"),
     ("Chile will begin a new military operation against Bolivian rebels within days.", "THREATEN", "BOL"),
     ("A Lima lawyer submitted a set of petitions to the Bolivian Congress.", "REQUEST", "BOL"),
+    ("Chile lended 1 billion dollars to Peru in May.", "AID", "PER"),
+    ("Peru hopes Chile will persuade Bolivia to lift its sanctions on Peruvian wine.", "REQUEST", "BOL"),
+    ("Chile lifted travel curbs to and from Bolivia.", "CONCEDE", "BOL"),
     # A headline: the tagger does not read "Trump" as a name, the actor dictionary does
     ("Trump urges Chile to renew Peru sanctions in blow to trade deal.", "REQUEST", "CHL"),
 ])
@@ -183,3 +186,15 @@ def test_each_thing_attacked_is_a_recipient():
     attack = next(e for e in x.events if e.type == "ASSAULT")
     spans = [x.article.clean_text[slice(*span)] for span in attack.target_spans]
     assert any("airport" in s for s in spans) and any("base" in s for s in spans), spans
+
+
+def test_a_deadline_is_aimed_at_whom_it_is_given_not_at_whom_its_reason_names():
+    found = events_of("The Chilean president gave Peru a midnight deadline over the attack on a Bolivian diplomat.")
+    assert ("THREATEN", "deadline", {"PER"}) in found, found
+
+
+def test_who_claims_an_attack_carried_it_out():
+    x = wirecoder.extract("The Shining Path claimed responsibility for the Puno attack on a police station.",
+                          published="2024-06-10")
+    attack = next(e for e in x.events if e.type == "ASSAULT")
+    assert attack.source_text == "The Shining Path", attack.source_text

@@ -37,7 +37,7 @@ from .merge import Candidate, Coded, merge_mentions
 from .modality import modality_of
 from .pieces import spans_to_code
 from .quad_classifier import annotate_events
-from .recipients import civilians_of_struck_places, location_actor_ids, measure_targets, more_targets
+from .recipients import civilians_of_struck_places, given_to, location_actor_ids, measure_targets, more_targets
 from .syntax import argument_span, lemma
 from .triggers import Match, find_matches
 
@@ -108,6 +108,10 @@ def _code_match(match: Match, sent_index: int, base: int, extraction: Extraction
     demand_clause = getattr(match, "demand_clause", None)
     if demand_clause is not None and not targets:
         targets = [s for c in demand_clause.children if c.dep_ in ("nsubj", "nsubjpass") for s in [c] + list(c.conjuncts)]
+    if not targets:
+        # "gave Morales a deadline over the attack on a diplomat": whom the act
+        # is given to comes before anyone its content names.
+        targets = given_to(match.token, lex, as_actor, {s.i for s in args.sources})
     if not targets:
         for inner in match.absorbed:
             inner_args = find_arguments(inner, lex)

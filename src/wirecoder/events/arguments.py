@@ -246,7 +246,24 @@ SELF_MOVING = frozenset({"deployment", "redeployment", "withdrawal", "pullout", 
                          "retreat", "departure"})
 
 
+CLAIMING_VERBS = frozenset({"claim", "take", "accept", "admit", "acknowledge"})
+
+
+def _claimed_by(noun: Token) -> Token | None:
+    """The verb of "claimed responsibility for the attacks": who claims it did it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or lemma(prep.head) != "responsibility":
+        return None
+    verb = prep.head.head
+    return verb if lemma(verb) in CLAIMING_VERBS else None
+
+
 def _noun_source(noun: Token, match: Match, lex: Lexicon) -> tuple[list[Token], str]:
+    claimed = _claimed_by(noun)
+    if claimed is not None:
+        subjects, via = _subject(claimed, lex)
+        if subjects:
+            return subjects, via
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ not in WH_WORDS and child.ent_type_ not in ("DATE", "TIME"):
             if child.pos_ == "PRON" and noun.dep_ == "dobj" and noun.head != noun:

@@ -30,7 +30,7 @@ ADJECTIVAL_DEPS = frozenset({"amod", "compound", "nmod"})
 # material RETREAT) and restrictions / protests (lifting is a CONCEDE).
 ECONOMIC_MEASURES = frozenset({"tariff", "sanction", "embargo", "blockade", "duty", "levy", "quota", "tax"})
 RESTRICTIONS = frozenset({"curfew", "emergency", "ban", "restriction", "siege", "lockdown", "law",
-                          "strike", "protest", "boycott", "demonstration", "measure", "control"})
+                          "strike", "protest", "boycott", "demonstration", "measure", "control", "curb"})
 # Objects that belong to the trigger phrase itself ("opened fire", "took
 # issue"); any other object is an argument or a theme.
 FIXED_PHRASE_OBJECTS = frozenset({"fire", "issue", "action", "war", "shot", "force"})
