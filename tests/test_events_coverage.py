@@ -198,3 +198,16 @@ def test_who_claims_an_attack_carried_it_out():
                           published="2024-06-10")
     attack = next(e for e in x.events if e.type == "ASSAULT")
     assert attack.source_text == "The Shining Path", attack.source_text
+
+
+def test_a_strike_by_workers_is_a_protest_not_an_attack():
+    found = events_of("Hundreds of Bolivian teachers stopped work on Tuesday in a strike over wages.")
+    assert [kind for kind, trigger, _ in found if trigger == "strike"] == ["PROTEST"], found
+    found = events_of("A Chilean strike on a rebel camp in Bolivia killed nine fighters.")
+    assert any(kind == "ASSAULT" for kind, _, _ in found), found
+
+
+def test_everyone_counted_in_a_number_of_people_is_a_recipient():
+    found = events_of("Chile opened its borders to a large number of Venezuelans, Bolivians and Peruvians.")
+    aid = [targets for kind, _, targets in found if kind == "AID"]
+    assert aid and {"VEN", "BOL", "PER"} <= set().union(*aid), found

@@ -89,15 +89,24 @@ def owners(token: Token, lex: Lexicon) -> list[Token]:
     return [t for t in with_conjuncts(found) if is_actor_like(t, lex)] or [found]
 
 
+def _counted(token: Token, conjuncts: bool) -> list[Token]:
+    """The words a filler stands for, through a count: "millions of immigrants",
+    "29 of them", "dozens of soldiers and police" (with what is coordinated)."""
+    found = []
+    for tok in with_conjuncts(token) if conjuncts else [token]:
+        if tok.pos_ == "NUM" or lemma(tok) in NUMBER_WORDS:
+            counted = next(iter(preposition_objects(tok, "of")), None)
+            if counted is not None:
+                found.extend(with_conjuncts(counted) if conjuncts else [counted])
+        else:
+            found.append(tok)
+    return found
+
+
 def as_actor(token: Token, lex: Lexicon, conjuncts: bool = True) -> list[Token]:
     """The actor(s) a slot filler (and the words coordinated with it) stands for, or nothing."""
     result = []
-    for tok in with_conjuncts(token) if conjuncts else [token]:
-        if tok.pos_ == "NUM" or lemma(tok) in NUMBER_WORDS:
-            # "millions of immigrants", "29 of them"
-            tok = next(iter(preposition_objects(tok, "of")), None)
-            if tok is None:
-                continue
+    for tok in _counted(token, conjuncts):
         if tok.lower_ in WH_WORDS:
             continue
         hosts = _host_country(tok)

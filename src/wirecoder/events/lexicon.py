@@ -26,7 +26,7 @@ TRIGGER_KEYS = {
     "lemma", "pos", "type", "mode", "contexts", "object", "particle", "prep", "role", "target",
     "theme", "needs_agent", "reciprocal", "intensity", "confidence", "object_of",
     "requires_modifier", "requires_modifier_object", "requires_phrase", "negated_only",
-    "content_required", "designation", "requires_complement",
+    "content_required", "designation", "requires_complement", "sentence_has",
 }
 
 
@@ -55,6 +55,7 @@ class Trigger:
     requires_modifier: tuple[str, ...] = ()
     requires_modifier_object: tuple[str, ...] = ()
     requires_phrase: str = ""
+    sentence_has: tuple[str, ...] = ()  # lemmas or @classes, one of which the sentence must hold
     negated_only: bool = False
     content_required: bool = False
     designation: bool = False
@@ -167,6 +168,7 @@ def _trigger(raw: dict, where: str) -> Trigger:
         requires_modifier=_tuple(raw.get("requires_modifier")),
         requires_modifier_object=_tuple(raw.get("requires_modifier_object")),
         requires_phrase=str(raw.get("requires_phrase", "") or ""),
+        sentence_has=_tuple(raw.get("sentence_has")),
         negated_only=bool(raw.get("negated_only", False)),
         content_required=bool(raw.get("content_required", False)),
         designation=bool(raw.get("designation", False)),

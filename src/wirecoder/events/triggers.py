@@ -269,6 +269,13 @@ def find_matches(sent: Span, lex: Lexicon) -> list[Match]:
     matches: list[Match] = []
     reversed_measures: set[int] = set()
     sentence_text = sent.text.lower()
+    sentence_lemmas = frozenset(lemma(t) for t in sent)
+
+    def sentence_lacks(entry: Trigger) -> bool:
+        if entry.requires_phrase and entry.requires_phrase not in sentence_text:
+            return True
+        return bool(entry.sentence_has) and not any(lex.matches_word(w, entry.sentence_has) for w in sentence_lemmas)
+
     for token in sent:
         if token.is_punct or token.like_num:
             continue
@@ -287,7 +294,7 @@ def find_matches(sent: Span, lex: Lexicon) -> list[Match]:
                 matches.append(demand)
                 continue
             for entry in entries:
-                if entry.requires_phrase and entry.requires_phrase not in sentence_text:
+                if sentence_lacks(entry):
                     continue
                 if entry.type == "ASSAULT" and any(lex.in_class(lemma(o), "abstract_foes") for o in _objects(token)):
                     continue
@@ -300,7 +307,7 @@ def find_matches(sent: Span, lex: Lexicon) -> list[Match]:
                 break
         elif is_nominal(token):
             for entry in lex.entries(key, "noun"):
-                if entry.requires_phrase and entry.requires_phrase not in sentence_text:
+                if sentence_lacks(entry):
                     continue
                 if not _noun_conditions(token, entry, lex) or in_background(token, lex):
                     continue
