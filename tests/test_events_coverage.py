@@ -211,3 +211,11 @@ def test_everyone_counted_in_a_number_of_people_is_a_recipient():
     found = events_of("Chile opened its borders to a large number of Venezuelans, Bolivians and Peruvians.")
     aid = [targets for kind, _, targets in found if kind == "AID"]
     assert aid and {"VEN", "BOL", "PER"} <= set().union(*aid), found
+
+
+def test_troops_for_an_international_mission_are_assistance_not_a_threat():
+    found = events_of("Chile will send 300 troops to a multinational security mission in Haiti.")
+    assert [kind for kind, _, _ in found] == ["AGREE"], found
+    assert found[0][2] == {"HTI"}, found
+    found = events_of("Chile will send troops to the border with Peru.")
+    assert [kind for kind, _, _ in found] == ["THREATEN"], found

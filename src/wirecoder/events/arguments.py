@@ -126,13 +126,25 @@ MISSION_MARKS = frozenset({"peacekeeping", "security", "multinational", "interna
                            "stabilisation", "monitoring"})
 
 
+def is_mission(token: Token) -> bool:
+    """An international force or mission ("the UN peacekeeping mission", "a
+    NATO-led force", "a multinational security mission")."""
+    return lemma(token) in MISSION_NOUNS and any(
+        lemma(c) in MISSION_MARKS or c.ent_type_ == "ORG" or c.text.endswith("-led") for c in token.children)
+
+
+def joins_mission(match: Match) -> bool:
+    """Troops sent to (or for) an international mission: assistance, not a
+    show of force ("will send 300 troops to a multinational security mission")."""
+    return any(is_mission(t) and t.dep_ == "pobj" and t.head.lower_ in ("to", "for", "into")
+               for t in match.token.subtree if t.i > match.token.i)
+
+
 def _host_country(token: Token) -> list[Token]:
     """A mission sent somewhere is for the country it is in: "troops to the UN
     peacekeeping mission in Haiti" go to Haiti."""
-    if lemma(token) not in MISSION_NOUNS or token.dep_ in ("nsubj", "nsubjpass"):
+    if token.dep_ in ("nsubj", "nsubjpass") or not is_mission(token):
         return []  # "security forces in Guinea tortured...": the country's own forces act
-    if not any(lemma(c) in MISSION_MARKS or c.ent_type_ == "ORG" or c.text.endswith("-led") for c in token.children):
-        return []
     return [p for p in preposition_objects(token, "in") if p.ent_type_ in ("GPE", "LOC") or is_country_name(p)]
 
 

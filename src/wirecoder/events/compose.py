@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .arguments import joins_mission
 from .lexicon import Lexicon
 from .modality import modality_of
 from .syntax import lemma
@@ -320,8 +321,9 @@ def _intent_verb(token: Token, lex: Lexicon) -> str:
 
 def apply_modality_rules(match: Match, has_target: bool, has_source: bool, scheduled: bool, lex: Lexicon) -> None:
     """The manual's treatment of future and conditional actions (see module doc)."""
-    if match.type == "MOBILIZE" and any(lemma(t).startswith("peacekeep") for t in match.token.subtree):
-        match.type, match.mode = "AID", ""  # peacekeepers sent are assistance
+    if match.type == "MOBILIZE" and (any(lemma(t).startswith("peacekeep") for t in match.token.subtree)
+                                     or joins_mission(match)):
+        match.type, match.mode = "AID", ""  # peacekeepers, troops for an international mission: assistance
     if match.modality == "negated" and has_source and match.type in COOPERATION and match.type != "AGREE":
         # "will not accept refugees", "refused to meet": a rejection (manual: REJECT).
         match.action_type, match.type, match.mode, match.modality = match.type, "REJECT", "", "occurred"
