@@ -230,3 +230,10 @@ def test_talks_named_as_background_still_name_whom_a_strike_was_against():
     x = code("The Chilean teachers' union called off its strike after talks with the Chilean government.")
     event = only(x, "CONCEDE")
     assert "government" in event.target_text
+
+
+def test_an_attack_strikes_whom_its_relative_clause_says_it_killed():
+    x = code("The rebels claimed the bombing that killed nine Bolivian soldiers in Puno.")
+    event = only(x, "ASSAULT")
+    assert "soldiers" in event.target_text
+    assert "BOL" in countries(x, event.target_actor_ids)

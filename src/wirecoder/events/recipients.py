@@ -371,6 +371,8 @@ def more_targets(match, lex: Lexicon, as_actor, sources: list[Token], skip: set[
         found = author_targets(token, lex, as_actor, skip)
     if not found and match.type in HELPING_TYPES:
         found = helped(token, lex, as_actor, skip)  # "donated tents to assist Bolivia with..."
+    if not found and match.entry.pos == "noun":
+        found = toll_of(token, match.type, lex, as_actor, skip)
     if not found and match.entry.role != "promise":
         # (a promise's content names its beneficiaries rarely: "agreed to join
         # forces with the U.S. to defeat...", the U.S. is no recipient)
@@ -381,6 +383,18 @@ def more_targets(match, lex: Lexicon, as_actor, sources: list[Token], skip: set[
     if not found and match.entry.pos == "noun":
         found = purpose_targets(token, lex, as_actor, skip)
     return found
+
+
+def toll_of(token: Token, event_type: str, lex: Lexicon, as_actor, skip: set[int]) -> list[Token]:
+    """"claimed the bombing that killed nine soldiers": whom the act's own
+    relative clause says it struck."""
+    for clause in children(token, "relcl"):
+        if any(entry.type == event_type for entry in lex.entries(lemma(clause), "verb")):
+            struck = [o for d in children(clause, "dobj") for o in with_conjuncts(d)]
+            found = _actors(struck, lex, as_actor, skip)
+            if found:
+                return found
+    return []
 
 
 # Acts done to help someone, and the verbs that name whom.
