@@ -237,3 +237,17 @@ def test_an_attack_strikes_whom_its_relative_clause_says_it_killed():
     event = only(x, "ASSAULT")
     assert "soldiers" in event.target_text
     assert "BOL" in countries(x, event.target_actor_ids)
+
+
+def test_workers_of_a_company_are_workers_not_the_company():
+    x = code("Peruvian authorities have been pressuring workers of the Lima Bus Company to end their strike.")
+    event = only(x, "REQUEST")
+    actors = [x.actor(i) for i in event.target_actor_ids]
+    assert [(a.country, a.sectors[:1]) for a in actors] == [("PER", ["LAB"])], [(a.name, a.sectors) for a in actors]
+
+
+def test_part_of_a_rebel_stronghold_is_the_rebels_not_the_border_it_is_on():
+    x = code("Peruvian troops captured part of a Shining Path rebel stronghold on the Bolivian border.")
+    event = only(x, "ASSAULT")
+    assert "stronghold" in event.target_text and "border" not in event.target_text
+    assert any("REB" in x.actor(i).sectors for i in event.target_actor_ids)

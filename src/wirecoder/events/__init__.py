@@ -192,8 +192,11 @@ def _code_match(match: Match, sent_index: int, base: int, extraction: Extraction
         source_spans = [speaker]
         sources = []
     target_spans = [tuple(x + base for x in argument_span(t)) for t in targets]
-    source_ids_resolved = actor_ids_at(extraction, source_spans)
-    target_ids_resolved = actor_ids_at(extraction, target_spans)
+    def heads(tokens: list[Token]) -> list[tuple[int, int]]:
+        return [(t.idx + base, t.idx + len(t.text) + base) for t in tokens]
+
+    source_ids_resolved = actor_ids_at(extraction, source_spans, heads(sources) if sources else None)
+    target_ids_resolved = actor_ids_at(extraction, target_spans, heads(targets))
     if not any(target_ids_resolved) and not (match.entry.reciprocal and len(sources) > 1):
         # No recipient named: the act lands where it happens ("evacuated
         # settlements in the Gaza Strip"), as the PLOVER gold codes it.

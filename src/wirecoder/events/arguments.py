@@ -39,6 +39,10 @@ from .triggers import Match
 
 ORDERING = frozenset({"order", "instruct", "direct", "command", "force", "compel"})
 NUMBER_WORDS = frozenset({"million", "thousand", "hundred", "dozen", "billion", "score", "ten", "number"})
+# Words that take a share of what follows "of": "part of a rebel stronghold",
+# "some of the rebels", "each of the providers".
+SHARE_WORDS = frozenset({"part", "half", "rest", "portion", "bulk", "majority", "most", "much", "some",
+                         "many", "all", "each", "one", "several", "few", "both", "any"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 # Verbs whose object is the doer of their complement ("ordered troops to...",
 # "urged Mexico to..."); the complement's actor is that object.
@@ -90,11 +94,12 @@ def owners(token: Token, lex: Lexicon) -> list[Token]:
 
 
 def _counted(token: Token, conjuncts: bool) -> list[Token]:
-    """The words a filler stands for, through a count: "millions of immigrants",
-    "29 of them", "dozens of soldiers and police" (with what is coordinated)."""
+    """The words a filler stands for, through a count or share: "millions of
+    immigrants", "29 of them", "part of the stronghold", "dozens of soldiers
+    and police" (with what is coordinated)."""
     found = []
     for tok in with_conjuncts(token) if conjuncts else [token]:
-        if tok.pos_ == "NUM" or lemma(tok) in NUMBER_WORDS:
+        if tok.pos_ == "NUM" or lemma(tok) in NUMBER_WORDS or lemma(tok) in SHARE_WORDS:
             counted = next(iter(preposition_objects(tok, "of")), None)
             if counted is not None:
                 found.extend(with_conjuncts(counted) if conjuncts else [counted])

@@ -40,13 +40,18 @@ def quote_speaker(extraction: Extraction, offset: int) -> tuple[int, int] | None
     return None
 
 
-def actor_ids_at(extraction: Extraction, spans: list[tuple[int, int]]) -> list[str | None]:
-    """The actor of each argument span: the mention holding its head (its last
-    word), so that "his former colleagues" is not resolved to "his"."""
+def actor_ids_at(extraction: Extraction, spans: list[tuple[int, int]],
+                 heads: list[tuple[int, int]] | None = None) -> list[str | None]:
+    """The actor of each argument span: the mention holding its head word
+    ("workers of the bus company" are workers, not the company), or when the
+    head is not given its last word, so that "his former colleagues" is not
+    resolved to "his"."""
     result = []
-    for start, end in spans:
+    for k, (start, end) in enumerate(spans):
         overlapping = [m for m in extraction.actor_mentions if m.start < end and start < m.end]
-        at_head = [m for m in overlapping if m.end >= end - 1]
+        head = heads[k] if heads else None
+        at_head = [m for m in overlapping if head and m.start <= head[0] and head[1] <= m.end]
+        at_head = at_head or [m for m in overlapping if m.end >= end - 1]
         # Else a name inside the phrase ("Ugandan opposition candidates"),
         # but never a possessive pronoun ("his colleagues").
         inside = [m for m in overlapping if m.via != "pronoun" and m.text.lower() not in ("his", "her", "its", "their")]
