@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .. import dates
-from ..dates import FUTURE, PAST, PRESENT
+from ..dates import FUTURE, PAST, PAST_PERFECT, PRESENT
 from ..lexicon import lexicon
 
 
@@ -35,16 +35,21 @@ class Context:
     @property
     def tense(self) -> str:
         """The governing verb's tense, overridden by the word just before:
-        "until Tuesday", "payable Dec. 15" look ahead, "since" looks back."""
+        "until Tuesday", "payable Dec. 15" look ahead, "since" looks back;
+        but a clause in the past perfect ("until Tuesday they had waited")
+        looks back whatever the cue."""
         if self._tense is None:
             before = self.before.rstrip().lower()
             cue = before.rsplit(" ", 1)[-1] if before else ""
-            if cue in _FUTURE_CUES or before.endswith("as soon as"):
+            verb_tense = self.tense_of()
+            if verb_tense == PAST_PERFECT:
+                self._tense = PAST
+            elif cue in _FUTURE_CUES or before.endswith("as soon as"):
                 self._tense = FUTURE
             elif cue in _PAST_CUES:
                 self._tense = PAST
             else:
-                self._tense = self.tense_of()
+                self._tense = verb_tense
         return self._tense
 
 
