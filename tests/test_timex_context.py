@@ -29,6 +29,15 @@ CASES = [
     ("Until Thursday, investigators had not named a suspect.", "2025-02-05", "Thursday", "2025-01-30"),
     ("The offer had been due to expire Friday evening.", "2025-02-05", "Friday evening", "2025-01-31TEV"),
     ("The vote had been scheduled for Monday.", "2025-02-05", "Monday", "2025-02-03"),
+    # "the year" is the calendar year the text is in, unless a stretch of time
+    ("Exports for the year are expected to fall.", "2025-10-20", "the year", "2025"),
+    ("Shares reached a high for the year in June.", "2025-10-20", "the year", "2025"),
+    ("Revenue for the year ended June 30 rose.", "2025-10-20", "the year", "P1Y"),
+    ("Prices stayed high throughout the year.", "2025-10-20", "the year", "P1Y"),
+    ("For the week, the index gained 2%.", "2025-10-22", "the week", "2025-W43"),
+    # a date the text names in relation to another
+    ("The hearing is set for the week of March 10.", "2025-02-24", "the week of March 10", "2025-W11"),
+    ("He was arrested last Oct. 23 in the capital.", "2025-04-19", "last Oct. 23", "2024-10-23"),
 ]
 
 

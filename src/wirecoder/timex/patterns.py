@@ -130,8 +130,9 @@ def _rule_specs() -> list[tuple[str, str, str, n.Normalizer]]:
         ("date_iso", "#dash", r"(?P<year>(?:1[89]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d])", n.iso_date),
         ("date_numeric", "#slash", r"(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:1[89]|20)\d\d|\d\d)(?![\d/])", n.numeric_date),
         # dates without a year
-        ("date_md", "MONTH", wd_prefix + r"(?P<month>{MONTH})\s+(?P<day>{DAY})" + _NOT_NUMBER_AFTER, n.full_date),
+        ("date_md", "MONTH", wd_prefix + r"(?:(?P<rel>last|this\s+past|next|this\s+coming)\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})" + _NOT_NUMBER_AFTER, n.full_date),
         ("date_dm", "MONTH", wd_prefix + r"(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})" + _E, n.full_date),
+        ("week_of_date", "MONTH", r"(?:the\s+)?week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?" + _NOT_NUMBER_AFTER, n.week_of_date),
         ("month_year", "MONTH", r"(?:(?P<pos>{POSMOD})\s*)?(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})" + _NOT_NUMBER_AFTER, n.month_year),
         ("month_rel_year", "MONTH", r"(?:(?P<pos>{POSMOD})\s*)?(?P<month>{MONTH})\s+(?P<rel>last|this|next)\s+year" + _E, n.month_year),
         ("month", "MONTH", r"(?:(?P<rel>last|this\s+past|this\s+coming|this|next)\s+|(?P<pos>{POSMOD})\s*)?(?P<month>{MONTH})(?:'s|’s)?" + _E, n.month_alone),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import dates
+from ..dates import FUTURE, PAST
 from ..lexicon import lexicon
 from ..numbers import parse_ordinal
 from .context import Context, Normal, _g, _position_mod, _raw, _year
@@ -36,9 +37,29 @@ def full_date(m: re.Match, ctx: Context) -> Normal | None:
                 if abs(year - ctx.anchor.year) <= 1:
                     return Normal("DATE", date.isoformat())
                 break
-    year = dates.year_for(ctx.anchor, month, day, ctx.tense)
+    year = dates.year_for(ctx.anchor, month, day, _date_tense(m, ctx))
     date = dates.safe_date(year, month, day)
     return Normal("DATE", date.isoformat()) if date else None
+
+
+def _date_tense(m: re.Match, ctx: Context) -> str:
+    """"last Oct. 23" is the one before the anchor, "next March 4" the one
+    after; otherwise the clause's tense decides."""
+    rel = _g(m, "rel")
+    if rel in ("last", "this past"):
+        return PAST
+    if rel in ("next", "this coming"):
+        return FUTURE
+    return ctx.tense
+
+
+def week_of_date(m: re.Match, ctx: Context) -> Normal | None:
+    """"the week of March 6": the calendar week holding that day."""
+    day = full_date(m, ctx)
+    if day is None:
+        return None
+    date = dates.parse_iso_date(day.value)
+    return Normal("DATE", dates.week_value(date) if date else "XXXX-WXX")
 
 
 def month_year(m: re.Match, ctx: Context) -> Normal | None:
