@@ -38,6 +38,15 @@ CASES = [
     # a date the text names in relation to another
     ("The hearing is set for the week of March 10.", "2025-02-24", "the week of March 10", "2025-W11"),
     ("He was arrested last Oct. 23 in the capital.", "2025-04-19", "last Oct. 23", "2024-10-23"),
+    # counted from the date the text named last, not from the anchor
+    ("He was promoted on May 22, 2019, and the following year he was posted abroad.", "2025-02-24",
+     "the following year", "2020"),
+    ("She fled in June 2018 and returned later that year.", "2025-02-24", "later that year", "2018"),
+    ("The plant opened in March 2021. The following month, it closed.", "2025-02-24", "The following month", "2021-04"),
+    ("He was arrested on Oct. 23, 2021, and appeared in court the next morning.", "2025-02-24",
+     "the next morning", "2021-10-24TMO"),
+    ("The site went down last October and was restored that same day.", "2025-02-24", "that same day", "2024-10-XX"),
+    ("Sales rose 5% from the previous year.", "2025-02-24", "the previous year", "2024"),
 ]
 
 

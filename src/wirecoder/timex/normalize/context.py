@@ -19,6 +19,10 @@ class Normal:
     type: str  # DATE, TIME, DURATION, SET
     value: str
     mod: str = ""
+    # (unit, steps) for an expression counted from the date the text last
+    # named ("the following year": ("year", 1)); ``value`` then holds the
+    # reading against the anchor, used when the text names no such date.
+    from_reference: tuple[str, int] | None = None
 
 
 @dataclass
