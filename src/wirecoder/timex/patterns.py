@@ -108,6 +108,10 @@ def _fragments() -> dict[str, str]:
         "DAY": rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|{ordinal_words})",
         "ORD": rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{ordinal_words})",
         "YEAR": r"(?:1[0-9]|20)\d\d",
+        # a year spelled out ("nineteen ninety-six"); before SPOKEN_YY, which it holds
+        "SPOKEN_YEAR": r"(?:nineteen|two\s+thousand(?:\s+and)?)[\s-]+(?:{SPOKEN_YY})",
+        # the last two digits of a year spelled out: "ninety-six", "twelve"
+        "SPOKEN_YY": r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten)",
         "TZ": r"(?:[ECMP][SD]?T|GMT|UTC|local\s+time|Eastern(?:\s+time)?|Pacific(?:\s+time)?)",
         "AMPM": r"(?:[ap]\.\s?m\.?|[ap]m\b)",
     }
@@ -133,7 +137,7 @@ def _rule_specs() -> list[tuple[str, str, str, n.Normalizer]]:
         ("date_md", "MONTH", wd_prefix + r"(?:(?P<rel>last|this\s+past|next|this\s+coming)\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})" + _NOT_NUMBER_AFTER, n.full_date),
         ("date_dm", "MONTH", wd_prefix + r"(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})" + _E, n.full_date),
         ("week_of_date", "MONTH", r"(?:the\s+)?week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?" + _NOT_NUMBER_AFTER, n.week_of_date),
-        ("month_year", "MONTH", r"(?:(?P<pos>{POSMOD})\s*)?(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})" + _NOT_NUMBER_AFTER, n.month_year),
+        ("month_year", "MONTH", r"(?:(?P<pos>{POSMOD})\s*)?(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR}|{SPOKEN_YEAR})" + _NOT_NUMBER_AFTER, n.month_year),
         ("month_rel_year", "MONTH", r"(?:(?P<pos>{POSMOD})\s*)?(?P<month>{MONTH})\s+(?P<rel>last|this|next)\s+year" + _E, n.month_year),
         ("month", "MONTH", r"(?:(?P<rel>last|this\s+past|this\s+coming|this|next)\s+|(?P<pos>{POSMOD})\s*)?(?P<month>{MONTH})(?:'s|’s)?" + _E, n.month_alone),
         # years, decades, centuries
@@ -148,12 +152,12 @@ def _rule_specs() -> list[tuple[str, str, str, n.Normalizer]]:
         ("year_period", "#year", r"(?:the\s+)?(?P<year>{YEAR})\s+(?:(?P<q>first|second|third|fourth)[\s-]+)?(?:quarter|period)" + _E, n.year_period),
         ("period_rel", "period", r"(?:the\s+)(?P<rel>latest|year-ago|year-earlier|comparable)\s+period" + _E, n.relative_quarter),
         ("year_end", "end year", r"(?:around\s+)?(?:the\s+)?(?:year-end|year\s+end|year's\s+end|end\s+of\s+the\s+year)" + _E, n.year_end),
-        ("spoken_year", "nineteen thousand", r"(?:the\s+year\s+)?(?P<century>nineteen|two\s+thousand(?:\s+and)?)[\s-]+(?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten)" + _E, n.spoken_year),
+        ("spoken_year", "nineteen thousand", r"(?:the\s+year\s+)?(?P<century>nineteen|two\s+thousand(?:\s+and)?)[\s-]+(?P<rest>{SPOKEN_YY})" + _E, n.spoken_year),
         ("year_two_thousand", "thousand", r"the\s+year\s+(?P<century>two\s+thousand)(?P<rest>)" + _E, n.spoken_year),
         ("year_earlier", "year", r"(?:the\s+)?(?:year-earlier|year-ago|year\s+earlier|year-before)(?:\s+(?:period|quarter|level|figure|results?))?" + _E, n.year_earlier),
-        ("half_year", "half", r"(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half\s+of\s+(?:the\s+)?(?:(?P<year>{YEAR})|(?P<rel>last|this|next)\s+year|(?:the\s+)?year)" + _E, n.half_year),
+        ("half_year", "half quarters", r"(?:the\s+)?(?:(?P<h>first|second|1st|2nd|last|latter)\s+half|(?P<h2>first|last)\s+two\s+quarters)\s+of\s+(?:the\s+)?(?:(?P<year>{YEAR})|(?P<rel>last|this|next)\s+year|(?:the\s+)?year)" + _E, n.half_year),
         # seasons and holidays
-        ("season", "SEASON", r"(?:(?P<pos>{POSMOD})\s*)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|the|that)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?" + _E, n.season),
+        ("season", "SEASON", r"(?:(?P<pos>{POSMOD})\s*)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|the|that)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}|{SPOKEN_YEAR}))?" + _E, n.season),
         ("holiday", "HOLIDAY", r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<hol>{HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?" + _E, n.holiday),
         # days and times of day
         ("weekday", "WEEKDAY", r"(?:(?P<rel>last|this\s+past|this\s+coming|this|next|the\s+previous|the\s+following)\s+|(?P<pos>early|late|earlier|later)\s+)?(?P<wd>{WEEKDAY})(?:'s|’s)?(?:,?\s+(?P<part>{PART}))?" + _E, n.weekday),

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from .. import dates
 from ..dates import FUTURE, PAST, PAST_PERFECT, PRESENT
 from ..lexicon import lexicon
+from ..numbers import spoken_year_number
 
 
 @dataclass
@@ -96,10 +97,11 @@ def _amount_mod(m: re.Match) -> str:
 
 
 def _year(text: str) -> int | None:
+    """A year in digits, or spelled out as transcripts do ("nineteen ninety-four")."""
     text = text.strip().lstrip("'’")
     if re.fullmatch(r"\d{4}", text):
         return int(text)
-    return None
+    return spoken_year_number(text) if text else None
 
 
 def _tense_direction(tense: str, default: str = PAST) -> str:

@@ -152,8 +152,13 @@ def year_period(m: re.Match, ctx: Context) -> Normal | None:
     return Normal("DATE", f"{year:04d}-Q{_previous_quarter(ctx.anchor)[1]}")
 
 
+# "the last half of 1989", "the first two quarters of 1990"
+_HALF_WORDS = {"last": 2, "latter": 2}
+
+
 def half_year(m: re.Match, ctx: Context) -> Normal | None:
-    h = parse_ordinal(_g(m, "h"))
+    word = _g(m, "h") or _g(m, "h2")
+    h = _HALF_WORDS.get(word) or parse_ordinal(word)
     if h not in (1, 2):
         return None
     year = _year(_g(m, "year"))
