@@ -47,6 +47,11 @@ CASES = [
      "the next morning", "2021-10-24TMO"),
     ("The site went down last October and was restored that same day.", "2025-02-24", "that same day", "2024-10-XX"),
     ("Sales rose 5% from the previous year.", "2025-02-24", "the previous year", "2024"),
+    # a day next to a named one
+    ("The day before last Tuesday's hearing, he flew home.", "2025-02-27", "The day before last Tuesday", "2025-02-24"),
+    ("The day after March 3, the talks resumed.", "2025-03-10", "The day after March 3", "2025-03-04"),
+    # "or so" leaves an "ago" an approximate date, not a duration
+    ("A week or so ago, the general chose a date.", "2025-02-26", "A week or so ago", "2025-W08"),
 ]
 
 

@@ -161,6 +161,7 @@ def _rule_specs() -> list[tuple[str, str, str, n.Normalizer]]:
         ("holiday", "HOLIDAY", r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<hol>{HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?" + _E, n.holiday),
         # days and times of day
         ("weekday", "WEEKDAY", r"(?:(?P<rel>last|this\s+past|this\s+coming|this|next|the\s+previous|the\s+following)\s+|(?P<pos>early|late|earlier|later)\s+)?(?P<wd>{WEEKDAY})(?:'s|’s)?(?:,?\s+(?P<part>{PART}))?" + _E, n.weekday),
+        ("day_next_to", "before after", r"(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:(?:(?P<rel>last|this\s+past|next|this\s+coming)\s+)?(?P<wd>{WEEKDAY})|(?P<month>{MONTH})\s+(?P<day>{DAY}))" + _E, n.day_next_to),
         ("weekday_set", "WEEKDAY", r"(?-i:(?P<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))" + _E, n.weekday_set),
         ("relative_day", "today tonight yesterday tomorrow", r"(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rd>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)(?:'s|’s)?(?:\s+(?P<part>{PART}))?" + _E, n.relative_day),
         ("part_of_day", "morning afternoon evening night", r"(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rd>this|last)\s+(?P<part>morning|afternoon|evening|night)" + _E, n.relative_day),
@@ -171,7 +172,7 @@ def _rule_specs() -> list[tuple[str, str, str, n.Normalizer]]:
         # periods relative to the publication date
         ("relative_period", "week month year decade century", r"(?:(?P<pos>{POSMOD})\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+coming|the\s+previous|the\s+following|the\s+current|the\s+next|the\s+full|the\s+entire|the\s+whole|the)\s+(?P<unit>week|month|year|fiscal\s+year|decade|century)" + _E, n.relative_period),
         ("weekend", "weekend", r"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+coming|the)\s+)?weekend" + _E, n.weekend),
-        ("ago", "ago now hence earlier", r"(?:(?P<amod>{AMOD})\s+)?(?P<num>{NUM})\s+(?:(?:{FILLER})\s+)?(?P<unit>{UNIT})\s+(?P<dir>ago|from\s+now|hence|earlier)" + _E, n.ago),
+        ("ago", "ago now hence earlier", r"(?:(?P<amod>{AMOD})\s+)?(?P<num>{NUM})\s+(?:(?:{FILLER})\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence|earlier)" + _E, n.ago),
         ("duration", "UNITS", r"(?:(?P<amod>{AMOD})\s+(?!the\b))?(?:(?P<det>the|another|all|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|coming|final|previous|following|remaining|latest|initial|ensuing|preceding|better\s+part\s+of\s+the)\s+)?(?P<num>{NUM})(?:\s+to\s+{NUM})?(?:-|\s+)(?:(?:{FILLER})(?:-|\s+))?(?P<unit>{UNIT})(?:\s+and\s+a\s+half)?(?!-old|\s+old|-\w+-old)(?:-long|\s+period)?" + _E, n.duration),
         ("bare_units", "UNITS", r"(?:for|within|in)\s+(?P<core>(?P<unit>days|weeks|months|years|decades|centuries))" + _E + r"(?!\s+(?:of|before|after|that|when|since|to|ahead|later|earlier|ago))", n.duration),
         ("vague_duration", "UNITS", r"(?:(?P<det>the)\s+)?(?P<rel>past|last|next|coming|first|final)\s+(?P<num>{NUM})\s+(?P<unit>days|weeks|months|years|decades|hours|minutes)" + _E, n.duration),
