@@ -58,3 +58,11 @@ CASES = [
 @pytest.mark.parametrize("sentence, anchor, span, value", CASES)
 def test_value(sentence, anchor, span, value):
     assert value_of(sentence, anchor, span) == value
+
+
+def test_an_impossible_named_date_is_no_reference():
+    from wirecoder.timex.reference import reference_of
+
+    assert reference_of("2021-02-30") is None
+    assert reference_of("2021-W07") is None
+    assert reference_of("2021-10") == (dt.date(2021, 10, 1), "month")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from . import dates
 from .lexicon import lexicon
 from .normalize.anaphora import value_from
 
@@ -26,9 +27,9 @@ def reference_of(value: str) -> tuple[dt.date, str] | None:
     for pattern, granularity in _GRANULARITY:
         m = pattern.match(value)
         if m:
-            year, month, day = (int(g) for g in m.groups()) if granularity == "day" else (
-                (int(m.group(1)), int(m.group(2)), 1) if granularity == "month" else (int(m.group(1)), 1, 1))
-            return dt.date(year, month, day), granularity
+            parts = [int(g) for g in m.groups()] + [1, 1]  # a month or year counts from its first day
+            date = dates.safe_date(*parts[:3])
+            return (date, granularity) if date else None
     return None
 
 
