@@ -57,6 +57,11 @@ CASES = [
     ("Spending rose in FY2025.", "2025-01-31", "FY2025", "2025"),
     ("Growth slowed in early 2026.", "2025-01-31", "early 2026", "2026"),
     ("Nineteen ninety-six was a calm year.", "2025-01-31", "Nineteen ninety-six", "1996"),
+    ("Oil hit that price in the winter of nineteen ninety-four.", "2025-01-31", "the winter of nineteen ninety-four", "1994-WI"),
+    ("March nineteen ninety-eight. The border closed again.", "2025-01-31", "March nineteen ninety-eight", "1998-03"),
+    # halves of a year, however named
+    ("Profits will be lower for the last half of 2024.", "2024-03-31", "the last half of 2024", "2024-H2"),
+    ("Demand stays weak through the first two quarters of 2025.", "2024-10-31", "the first two quarters of 2025", "2025-H1"),
     # relative days, weeks, years
     ("He arrived yesterday.", "2025-02-28", "yesterday", "2025-02-27"),
     ("The vote is tomorrow.", "2025-02-28", "tomorrow", "2025-03-01"),

@@ -9,6 +9,9 @@ import datetime as dt
 from .lexicon import Holiday
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
+# What the parse tells of a clause in the past perfect: read as PAST, and no
+# cue word ("until Friday") may turn it to the future.
+PAST_PERFECT = "past perfect"
 
 
 def parse_iso_date(value: str | None) -> dt.date | None:

@@ -2,7 +2,9 @@
 
 Every rule of ``patterns.py`` runs over the text; each match is normalized
 (a normalizer may reject it: "May" the modal, "a second time"); among
-overlapping accepted matches the longest wins. The parse, when given, tells
+overlapping accepted matches the longest wins. Expressions counted from a
+date the text named ("the following year") are then moved to the date named
+last before them (``reference.py``). The parse, when given, tells
 the tense of the governing verb and lets names that merely contain a
 calendar word ("Sunday Times", "April Ryan") be dropped.
 """
@@ -18,6 +20,7 @@ from spacy.tokens import Doc
 
 from .normalize import Context, Normal
 from .patterns import SHAPES, rules
+from .reference import count_from_reference, reference_of
 from .tense import tense_at
 
 # Entity labels under which a weekday or month name is part of a name.
@@ -146,6 +149,20 @@ def find_time_expressions(text: str, anchor: dt.date | None, doc: Doc | None = N
             continue
         taken_starts.insert(i, start)
         taken_ends.insert(i, end)
-        chosen.append(Found(start, end, text[start:end], normal.type, normal.value, normal.mod, name))
-    chosen.sort(key=lambda f: f.start)
-    return chosen
+        chosen.append((start, end, normal, name))
+    chosen.sort(key=lambda c: c[0])
+    return _counted_from_named_dates(text, chosen)
+
+
+def _counted_from_named_dates(text: str, chosen: list[tuple[int, int, Normal, str]]) -> list[Found]:
+    """The chosen expressions in text order, those counted from a date the
+    text named ("the following year") moved to the date named last."""
+    found, last_named = [], None
+    for start, end, normal, name in chosen:
+        value = normal.value
+        if normal.from_reference:
+            value = count_from_reference(normal.from_reference, last_named, value)
+        if normal.type in ("DATE", "TIME"):
+            last_named = reference_of(value) or last_named
+        found.append(Found(start, end, text[start:end], normal.type, value, normal.mod, name))
+    return found

@@ -68,3 +68,29 @@ def cardinal_words_pattern() -> str:
     simple = "|".join(singles)
     multiplier = "|".join(lex.multipliers)
     return rf"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:{multiplier})|{compound}|{simple})"
+
+
+_TENS = {"ten": 1, "twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_SPOKEN_CENTURY = re.compile(r"(nineteen|two thousand(?: and)?|twenty)\s+(.+)")
+
+
+def spoken_year_number(text: str) -> int | None:
+    """The year a transcript spells out ("nineteen ninety-six", "two thousand
+    and one"), or None."""
+    m = _SPOKEN_CENTURY.fullmatch(re.sub(r"[\s-]+", " ", text.strip().lower()))
+    if m is None:
+        return None
+    base = 1900 if m.group(1) == "nineteen" else 2000
+    words = m.group(2).split()
+    if len(words) == 1 and words[0] in _TEENS:
+        number = _TEENS[words[0]]
+    elif words[0] in _TENS and (len(words) == 1 or (len(words) == 2 and words[1] in _ONES)):
+        number = _TENS[words[0]] * 10 + (_ONES[words[1]] if len(words) == 2 else 0)
+    elif len(words) == 1 and words[0] in _ONES:
+        number = _ONES[words[0]]
+    else:
+        return None
+    return base + number

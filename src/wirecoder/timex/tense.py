@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .dates import FUTURE, PAST, PRESENT
+from .dates import FUTURE, PAST, PAST_PERFECT, PRESENT
 
 _FUTURE_AUX = {"will", "wo", "'ll", "ll", "shall", "would", "'d"}
 # Verbs and adjectives whose infinitive complement lies ahead ("plans to
@@ -26,16 +26,32 @@ _REPORTING = {"say", "tell", "announce", "report", "state", "write", "post", "ad
 _MAX_CLIMB = 8
 
 
+def _in_past_perfect(verb: Token) -> bool:
+    """"had met", "had been scheduled", "had been due": the clause tells what
+    came before a past moment, so its date lies behind the publication too."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if "had" in auxes and (verb.tag_ == "VBN" or "been" in auxes):
+        return True
+    # "had been due to expire": the adjective hangs from "been"
+    head = verb.head
+    return verb.dep_ in ("acomp", "attr") and head is not verb and head.lower_ == "been" and _in_past_perfect(head)
+
+
 def verb_tense(verb: Token) -> str:
-    """PAST, PRESENT, FUTURE, or "" when the verb alone does not tell."""
+    """PAST_PERFECT, PAST, PRESENT, FUTURE, or "" when the verb alone does
+    not tell."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
+    if _in_past_perfect(verb):
+        return PAST_PERFECT  # before any scheduling reading: "had been scheduled for Friday"
     if verb.lemma_.lower() in _SCHEDULING or words & _FUTURE_AUX:
         return FUTURE
     if "going" in words and "to" in words:
         return FUTURE
     if "to" in words:
         head = verb.head
+        if head is not verb and _in_past_perfect(head):
+            return PAST_PERFECT  # "had been due to expire Friday"
         if head is not verb and head.lemma_.lower() in _INTENT:
             return FUTURE  # "plans to visit", "an agreement to buy ... in January"
         return ""

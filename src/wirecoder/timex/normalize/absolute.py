@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from .. import dates
+from ..dates import FUTURE, PAST
 from ..lexicon import lexicon
-from ..numbers import parse_ordinal
+from ..numbers import parse_ordinal, spoken_year_number
 from .context import Context, Normal, _g, _position_mod, _raw, _year
 
 
@@ -36,9 +37,29 @@ def full_date(m: re.Match, ctx: Context) -> Normal | None:
                 if abs(year - ctx.anchor.year) <= 1:
                     return Normal("DATE", date.isoformat())
                 break
-    year = dates.year_for(ctx.anchor, month, day, ctx.tense)
+    year = dates.year_for(ctx.anchor, month, day, _date_tense(m, ctx))
     date = dates.safe_date(year, month, day)
     return Normal("DATE", date.isoformat()) if date else None
+
+
+def _date_tense(m: re.Match, ctx: Context) -> str:
+    """"last Oct. 23" is the one before the anchor, "next March 4" the one
+    after; otherwise the clause's tense decides."""
+    rel = _g(m, "rel")
+    if rel in ("last", "this past"):
+        return PAST
+    if rel in ("next", "this coming"):
+        return FUTURE
+    return ctx.tense
+
+
+def week_of_date(m: re.Match, ctx: Context) -> Normal | None:
+    """"the week of March 6": the calendar week holding that day."""
+    day = full_date(m, ctx)
+    if day is None:
+        return None
+    date = dates.parse_iso_date(day.value)
+    return Normal("DATE", dates.week_value(date) if date else "XXXX-WXX")
 
 
 def month_year(m: re.Match, ctx: Context) -> Normal | None:
@@ -143,33 +164,10 @@ def numeric_date(m: re.Match, ctx: Context) -> Normal | None:
 
 
 
-_TENS = {"ten": 1, "twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
-_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_TEENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-          "seventeen": 17, "eighteen": 18, "nineteen": 19}
-
-
 def spoken_year(m: re.Match, ctx: Context) -> Normal | None:
     """Broadcast transcripts: "nineteen ninety-six", "two thousand and one"."""
     century = _g(m, "century")
-    rest = _g(m, "rest").replace("-", " ").replace("and ", "").strip()
-    if century == "nineteen":
-        base = 1900
-    elif century.startswith("two thousand"):
-        base = 2000
-    elif century == "twenty":
-        base = 2000
-    else:
-        return None
-    if not rest:
-        return Normal("DATE", f"{base:04d}") if base == 2000 and century.startswith("two thousand") else None
-    words = rest.split()
-    if len(words) == 1 and words[0] in _TEENS:
-        number = _TEENS[words[0]]
-    elif words[0] in _TENS and (len(words) == 1 or (len(words) == 2 and words[1] in _ONES)):
-        number = _TENS[words[0]] * 10 + (_ONES[words[1]] if len(words) == 2 else 0)
-    elif len(words) == 1 and words[0] in _ONES:
-        number = _ONES[words[0]]
-    else:
-        return None
-    return Normal("DATE", f"{base + number:04d}")
+    if not _g(m, "rest"):
+        return Normal("DATE", "2000") if century.startswith("two thousand") else None
+    year = spoken_year_number(f"{century} {_g(m, 'rest')}")
+    return Normal("DATE", f"{year:04d}") if year else None

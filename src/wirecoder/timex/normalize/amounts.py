@@ -98,7 +98,7 @@ def ago(m: re.Match, ctx: Context) -> Normal | None:
     n = float(amount) * unit.times * (1 if future else -1)
     a = ctx.anchor
     gran = unit.granularity
-    mod = _amount_mod(m)
+    mod = _amount_mod(m) or ("APPROX" if re.search(r"\bor\s+so\b", m.group(0), re.I) else "")
     if n != int(n):
         if unit.letter == "Y":
             y, mth = dates.shift_month(a.year, a.month, round(n * 12))

@@ -10,8 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .. import dates
-from ..dates import FUTURE, PAST, PRESENT
+from ..dates import FUTURE, PAST, PAST_PERFECT, PRESENT
 from ..lexicon import lexicon
+from ..numbers import spoken_year_number
 
 
 @dataclass
@@ -19,6 +20,10 @@ class Normal:
     type: str  # DATE, TIME, DURATION, SET
     value: str
     mod: str = ""
+    # (unit, steps) for an expression counted from the date the text last
+    # named ("the following year": ("year", 1)); ``value`` then holds the
+    # reading against the anchor, used when the text names no such date.
+    from_reference: tuple[str, int] | None = None
 
 
 @dataclass
@@ -35,16 +40,21 @@ class Context:
     @property
     def tense(self) -> str:
         """The governing verb's tense, overridden by the word just before:
-        "until Tuesday", "payable Dec. 15" look ahead, "since" looks back."""
+        "until Tuesday", "payable Dec. 15" look ahead, "since" looks back;
+        but a clause in the past perfect ("until Tuesday they had waited")
+        looks back whatever the cue."""
         if self._tense is None:
             before = self.before.rstrip().lower()
             cue = before.rsplit(" ", 1)[-1] if before else ""
-            if cue in _FUTURE_CUES or before.endswith("as soon as"):
+            verb_tense = self.tense_of()
+            if verb_tense == PAST_PERFECT:
+                self._tense = PAST
+            elif cue in _FUTURE_CUES or before.endswith("as soon as"):
                 self._tense = FUTURE
             elif cue in _PAST_CUES:
                 self._tense = PAST
             else:
-                self._tense = self.tense_of()
+                self._tense = verb_tense
         return self._tense
 
 
@@ -87,10 +97,11 @@ def _amount_mod(m: re.Match) -> str:
 
 
 def _year(text: str) -> int | None:
+    """A year in digits, or spelled out as transcripts do ("nineteen ninety-four")."""
     text = text.strip().lstrip("'’")
     if re.fullmatch(r"\d{4}", text):
         return int(text)
-    return None
+    return spoken_year_number(text) if text else None
 
 
 def _tense_direction(tense: str, default: str = PAST) -> str:

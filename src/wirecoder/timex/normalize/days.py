@@ -8,6 +8,7 @@ import re
 from .. import dates
 from ..lexicon import lexicon
 from ..numbers import parse_ordinal
+from .absolute import full_date
 from .context import Context, Normal, _g, _position_mod, _raw, _tense_direction
 
 
@@ -109,3 +110,14 @@ def clock_time(m: re.Match, ctx: Context) -> Normal | None:
             day = ctx.anchor
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return Normal("TIME", f"{prefix}T{hour:02d}:{minute:02d}", "APPROX" if _g(m, "amod") else "")
+
+
+def day_next_to(m: re.Match, ctx: Context) -> Normal | None:
+    """"the day before last Tuesday", "the day after March 3": that day,
+    one day back or on."""
+    named = full_date(m, ctx) if _g(m, "month") else weekday(m, ctx)
+    day = dates.parse_iso_date(named.value) if named else None
+    if day is None:
+        return named
+    shift = -1 if _g(m, "dir") == "before" else 1
+    return Normal("DATE", (day + dt.timedelta(days=shift)).isoformat())

@@ -28,6 +28,17 @@ def _shift_for(rel: str) -> int | None:
     return None
 
 
+# "the year ended Sept. 30", "the year before", "throughout the year": a
+# stretch of time, not the calendar year the text is in ("for the year",
+# "the first nine months of the year").
+_STRETCH_AFTER = re.compile(r"\s+(?:ended|ending|before|earlier|after|later|following)\b", re.I)
+_STRETCH_BEFORE = re.compile(r"\b(?:throughout|within)\s*$", re.I)
+
+
+def _names_a_stretch(ctx: Context) -> bool:
+    return bool(_STRETCH_AFTER.match(ctx.after) or _STRETCH_BEFORE.search(ctx.before))
+
+
 def relative_period(m: re.Match, ctx: Context) -> Normal | None:
     """this/last/next week, month, year, quarter, decade, century."""
     rel = _g(m, "rel")
@@ -36,8 +47,7 @@ def relative_period(m: re.Match, ctx: Context) -> Normal | None:
     if shift is None:
         return None
     mod = _position_mod(m)
-    if rel == "the" and not mod and unit in ("year", "month", "week"):
-        # "the year" alone is mostly a span of time ("for the year")
+    if rel == "the" and not mod and unit in ("year", "month", "week") and _names_a_stretch(ctx):
         return Normal("DURATION", {"year": "P1Y", "month": "P1M", "week": "P1W"}[unit])
     a = ctx.anchor
     if a is None:
@@ -142,8 +152,13 @@ def year_period(m: re.Match, ctx: Context) -> Normal | None:
     return Normal("DATE", f"{year:04d}-Q{_previous_quarter(ctx.anchor)[1]}")
 
 
+# "the last half of 1989", "the first two quarters of 1990"
+_HALF_WORDS = {"last": 2, "latter": 2}
+
+
 def half_year(m: re.Match, ctx: Context) -> Normal | None:
-    h = parse_ordinal(_g(m, "h"))
+    word = _g(m, "h") or _g(m, "h2")
+    h = _HALF_WORDS.get(word) or parse_ordinal(word)
     if h not in (1, 2):
         return None
     year = _year(_g(m, "year"))
