@@ -68,6 +68,9 @@ def events_of(text: str):
     ("Chile lended 1 billion dollars to Peru in May.", "AID", "PER"),
     ("Peru hopes Chile will persuade Bolivia to lift its sanctions on Peruvian wine.", "REQUEST", "BOL"),
     ("Chile lifted travel curbs to and from Bolivia.", "CONCEDE", "BOL"),
+    ("The rebels said they would release three of the dozens of Peruvian hostages they hold.", "AGREE", "PER"),
+    ("Chile has made available ambulances, experts and medical supplies to Bolivia.", "AID", "BOL"),
+    ("The Chilean minister authorized the release of 1.2 billion dollars in military assistance to Peru.", "AID", "PER"),
     # A headline: the tagger does not read "Trump" as a name, the actor dictionary does
     ("Trump urges Chile to renew Peru sanctions in blow to trade deal.", "REQUEST", "CHL"),
 ])
@@ -219,3 +222,7 @@ def test_troops_for_an_international_mission_are_assistance_not_a_threat():
     assert found[0][2] == {"HTI"}, found
     found = events_of("Chile will send troops to the border with Peru.")
     assert [kind for kind, _, _ in found] == ["THREATEN"], found
+
+
+def test_making_a_report_available_is_no_aid():
+    assert events_of("Chile made the report available to the public.") == []

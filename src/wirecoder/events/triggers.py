@@ -86,11 +86,13 @@ def _objects(verb: Token) -> list[Token]:
             if prep.lower_ in ("with", "for"):
                 objects.extend(p for p in prep.children if p.dep_ == "pobj")
     # "25,000 tons of food aid", "part of a military aid program", "a state
-    # of emergency": the noun after "of" says what is acted on.
-    for obj in list(objects):
-        for prep in children(obj, "prep"):
-            if prep.lower_ == "of":
-                objects.extend(p for p in prep.children if p.dep_ == "pobj")
+    # of emergency", "three of the dozens of hostages": the noun after "of"
+    # (after two at most) says what is acted on.
+    for _ in range(2):
+        for obj in list(objects):
+            for prep in children(obj, "prep"):
+                if prep.lower_ == "of":
+                    objects.extend(p for p in prep.children if p.dep_ == "pobj" and p not in objects)
     return objects
 
 
