@@ -214,3 +214,10 @@ def test_newfoundland_abbreviation_contains_its_towns():
     extraction = code("ST. JOHN'S, N.L. — Ferries were cancelled on Friday as the storm neared Newfoundland.")
     assert near(place(extraction, "ST. JOHN'S"), 47.56, -52.71, 30)
     assert place(extraction, "Newfoundland").country == "CAN"
+
+
+def test_a_building_without_a_town_is_placed_at_the_place_its_name_starts_with():
+    # No town in the article to place it at: the name itself says where it is.
+    extraction = code("Hundreds of farmers protested outside the Cochabamba Town Hall on Sunday.")
+    hall = place(extraction, "Cochabamba Town Hall")
+    assert hall.approximate and near(hall, -17.39, -66.16, 30)
