@@ -188,3 +188,36 @@ def test_regions_missing_from_the_gazetteers_are_curated():
     assert near(place(extraction, "North Africa"), 33.0, 10.0, 200)
     assert place(extraction, "South Ossetia").country == "GEO"
     assert near(place(extraction, "West Wing"), 38.90, -77.04, 5)
+
+
+def test_regions_waters_islands_and_landmarks_news_names_are_curated():
+    extraction = code("Oil workers in the Niger Delta struck while farmers in Yorkshire and bands in the French Quarter "
+                      "played on. Ships left Lake Erie for the Gulf of Alaska, and storms hit the Aleutian Islands.")
+    assert place(extraction, "Niger Delta").country == "NGA"
+    assert place(extraction, "Yorkshire").country == "GBR"
+    assert near(place(extraction, "French Quarter"), 29.96, -90.06, 10)
+    assert near(place(extraction, "Lake Erie"), 42.2, -81.2, 150)
+    assert place(extraction, "Gulf of Alaska").resolved
+    assert place(extraction, "Aleutian Islands").admin1 == "Alaska"
+
+
+def test_rivers_and_landmarks_abroad_are_curated():
+    extraction = code("Pilgrims filled St. Peter's Square as the Orinoco and the Cauvery flooded, "
+                      "and protesters marched to Trump Tower.")
+    assert place(extraction, "St. Peter's Square").country == "VAT"
+    assert place(extraction, "Orinoco").country == "VEN"
+    assert place(extraction, "Cauvery").country == "IND"
+    assert near(place(extraction, "Trump Tower"), 40.76, -73.97, 5)
+
+
+def test_newfoundland_abbreviation_contains_its_towns():
+    extraction = code("ST. JOHN'S, N.L. — Ferries were cancelled on Friday as the storm neared Newfoundland.")
+    assert near(place(extraction, "ST. JOHN'S"), 47.56, -52.71, 30)
+    assert place(extraction, "Newfoundland").country == "CAN"
+
+
+def test_a_building_without_a_town_is_placed_at_the_place_its_name_starts_with():
+    # No town in the article to place it at: the name itself says where it is.
+    extraction = code("Hundreds of farmers protested outside the Cochabamba Town Hall on Sunday.")
+    hall = place(extraction, "Cochabamba Town Hall")
+    assert hall.approximate and near(hall, -17.39, -66.16, 30)

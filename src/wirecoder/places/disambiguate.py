@@ -379,7 +379,39 @@ def resolve_mentions(mentions: list[Mention], gazetteer: Gazetteer, weights: Wei
             resolution.looked_up = looked_up
             resolution.reason += f"; looked up as {looked_up!r}"
     _place_local_features(mentions, resolutions, text)
+    _place_buildings_by_their_town(mentions, resolutions, gazetteer, context, keys, candidates, weights)
     return resolutions
+
+
+# A building named after a place is in that place: "Sligo Town Hall", "Vancouver
+# International Airport"; only prominent readings, as for other shorter names.
+_BUILDING_TOWN_POPULATION = 5000
+
+
+def _place_buildings_by_their_town(mentions, resolutions, gazetteer: Gazetteer, context, keys, candidates,
+                                   weights: Weights) -> None:
+    """Streets and buildings the article gives no town for, placed at the place their name
+    starts with (approximately), when that is a county, a state or a sizeable town."""
+    for i, (mention, resolution) in enumerate(zip(mentions, resolutions)):
+        if resolution.entry is not None or mention.kind != "name" or not is_local_feature(mention.text):
+            continue
+        for shorter in shorter_names(mention.text):
+            readings = _prominent_readings(gazetteer, shorter)
+            if readings:
+                best = _best(mention, readings, context, keys[i], mentions, candidates, weights, None)
+                resolutions[i] = replace(best, approximate=True, looked_up=shorter,
+                                         reason=f"approximate: placed at {best.entry.name}, the place its name starts with")
+                break
+
+
+def _prominent_readings(gazetteer: Gazetteer, name: str) -> list[Entry]:
+    if not name[:1].isupper() or len(name) < 4 or name_key(name) in GENERIC_NAMES:
+        return []
+    readings = [e for e in gazetteer.lookup(name) if e.match in ("name", "alias")
+                and (e.feature in ("admin1", "admin2") or e.feature == "city" and e.population >= _BUILDING_TOWN_POPULATION)]
+    # A building is in a town: a town of the name rather than the province around it.
+    towns = [e for e in readings if e.feature == "city"]
+    return towns or readings
 
 
 _IN_TOWN = re.compile(r"^(\s*,\s*|\s+(in|at)\s+(the\s+)?|,?\s+(near|outside)\s+)$")
