@@ -39,6 +39,11 @@ class Profile:
                    embedding=row.get("embedding"))
 
 
+def is_brief(profile: Profile, brief_terms: int) -> bool:
+    """Whether an article is a brief: fewer than ``brief_terms`` distinct content words."""
+    return len(profile.vectors.get("terms", {})) < brief_terms
+
+
 def _unit_rows(profiles: list[Profile], group: str, df: Counter, n_docs: int) -> np.ndarray:
     """One row per profile: its TF-IDF vector of ``group``, unit length (zeros if empty)."""
     keys = sorted({k for p in profiles for k in p.vectors.get(group, {})})
