@@ -251,3 +251,10 @@ def test_part_of_a_rebel_stronghold_is_the_rebels_not_the_border_it_is_on():
     event = only(x, "ASSAULT")
     assert "stronghold" in event.target_text and "border" not in event.target_text
     assert any("REB" in x.actor(i).sectors for i in event.target_actor_ids)
+
+
+def test_a_group_named_by_its_kind_is_still_a_recipient():
+    # ("group" also takes a share: "a group of refugees" are refugees)
+    x = code("Chile banned the militant group Sendero on Monday.")
+    event = only(x, "COERCE")
+    assert "group" in event.target_text

@@ -302,7 +302,11 @@ class PhraseResolver:
         sector = head_sector
         multiword_head = head_sector is not None and lex.head_sector([t.text for t in doc[phrase.start : phrase.head + 1] if t.i not in unit_tokens])[1] > 1
         if generic and not multiword_head:  # "security forces" is one role, not "security" + "forces"
-            sector = modifiers[-1] if modifiers else lex.generic_default(head.text)
+            default = lex.generic_default(head.text)
+            if not modifiers and default in (None, "GOV"):
+                # "leaders of the opposition coalition": a post in the group the complement names
+                default = self._complement_sector(phrase) or default
+            sector = modifiers[-1] if modifiers else default
             if sector is None and head_sector and head.lower_ not in lex.generic:
                 sector = head_sector
         if sector is None and not countries:
@@ -336,6 +340,19 @@ class PhraseResolver:
             resolved.kind = "title"
             resolved.via = "title"
         return resolved
+
+    def _complement_sector(self, phrase: Phrase) -> str | None:
+        """The sector of the group an "of/from" complement names, by its head
+        noun or its modifiers ("the Libertad opposition coalition": OPP)."""
+        doc = self.doc
+        if phrase.end >= len(doc) or doc[phrase.end].lower_ not in {"of", "from"}:
+            return None
+        for group in (c for c in doc[phrase.end].children if c.dep_ == "pobj"):
+            if group.ent_type_ == "PERSON" or group.lower_ in TITLE_NOUNS:
+                return None  # "supporters of the former president": not a post in a group
+            head_sector, modifiers, _ = self._sector_words(group.left_edge.i, group.i + 1, set())
+            return head_sector or (modifiers[-1] if modifiers else None)
+        return None
 
     def _holders_by_title(self, word: str, country: str | None) -> list[str]:
         holders = []

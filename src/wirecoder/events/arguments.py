@@ -40,9 +40,9 @@ from .triggers import Match
 ORDERING = frozenset({"order", "instruct", "direct", "command", "force", "compel"})
 NUMBER_WORDS = frozenset({"million", "thousand", "hundred", "dozen", "billion", "score", "ten", "number"})
 # Words that take a share of what follows "of": "part of a rebel stronghold",
-# "some of the rebels", "each of the providers".
+# "some of the rebels", "each of the providers", "a group of refugees".
 SHARE_WORDS = frozenset({"part", "half", "rest", "portion", "bulk", "majority", "most", "much", "some",
-                         "many", "all", "each", "one", "several", "few", "both", "any"})
+                         "many", "all", "each", "one", "several", "few", "both", "any", "group"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 # Verbs whose object is the doer of their complement ("ordered troops to...",
 # "urged Mexico to..."); the complement's actor is that object.
@@ -99,10 +99,13 @@ def _counted(token: Token, conjuncts: bool) -> list[Token]:
     and police" (with what is coordinated)."""
     found = []
     for tok in with_conjuncts(token) if conjuncts else [token]:
-        if tok.pos_ == "NUM" or lemma(tok) in NUMBER_WORDS or lemma(tok) in SHARE_WORDS:
+        share = lemma(tok) in SHARE_WORDS and tok.pos_ != "PROPN"
+        if tok.pos_ == "NUM" or lemma(tok) in NUMBER_WORDS or share:
             counted = next(iter(preposition_objects(tok, "of")), None)
             if counted is not None:
                 found.extend(with_conjuncts(counted) if conjuncts else [counted])
+            elif share:
+                found.append(tok)  # "the militant group Sendero": no share of anything
         else:
             found.append(tok)
     return found
