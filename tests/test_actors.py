@@ -136,8 +136,8 @@ def test_named_person_gets_the_role_held_on_the_date():
         ("The Pentagon sent 1,500 troops.", "Pentagon", "USA", "MIL"),
         ("Thousands of Iraqis fled the city.", "Iraqis", "IRQ", "CVL"),
         # a post in the group an "of" phrase names; "workers" of a company stay workers
-        ("Leaders of the Peruvian opposition coalition postponed the march.", "Leaders", "PER", "OPP"),
-        ("Peruvian police pressured workers of the Lima Bus Company.", "workers", "PER", "LAB"),
+        ("Leaders of the Peruvian opposition alliance called off Friday's rally.", "Leaders", "PER", "OPP"),
+        ("Peruvian police questioned workers of the Callao Port Company.", "workers", "PER", "LAB"),
         # international organisations of the shipped dictionary
         ("The International Labor Office urged Chile to raise wages.", "International Labor Office", "UNO", "LAB"),
         ("Reporters Without Borders condemned the arrest in Lima.", "Reporters Without Borders", "NGO", "JRN"),

@@ -60,19 +60,19 @@ def events_of(text: str):
     ("Chile earmarked 2 million dollars in emergency aid to help Peru recover from the floods.", "AID", "PER"),
     ("Peruvian rebels hit an army base in Bolivia's Pando region on Monday.", "ASSAULT", None),
     ("Peru's envoy refused to leave Santiago despite the Chilean president's request.", "REJECT", "CHL"),
-    ("Peruvian customs returned 40 ancient vases to Bolivian authorities in La Paz.", "RETREAT", "BOL"),
-    ("Chile flew 12 tons of medicine into Bolivia on Sunday.", "AID", "BOL"),
-    ("Chile has provided police training to the Bolivian army.", "AID", "BOL"),
-    ("Chile will begin a new military operation against Bolivian rebels within days.", "THREATEN", "BOL"),
-    ("A Lima lawyer submitted a set of petitions to the Bolivian Congress.", "REQUEST", "BOL"),
-    ("Chile lended 1 billion dollars to Peru in May.", "AID", "PER"),
-    ("Peru hopes Chile will persuade Bolivia to lift its sanctions on Peruvian wine.", "REQUEST", "BOL"),
-    ("Chile lifted travel curbs to and from Bolivia.", "CONCEDE", "BOL"),
-    ("The rebels said they would release three of the dozens of Peruvian hostages they hold.", "AGREE", "PER"),
-    ("Chile has made available ambulances, experts and medical supplies to Bolivia.", "AID", "BOL"),
-    ("The Chilean minister authorized the release of 1.2 billion dollars in military assistance to Peru.", "AID", "PER"),
+    ("Chile returned 12 pre-Columbian vases to the Bolivian culture ministry.", "RETREAT", "BOL"),
+    ("A Chilean air force plane flew 40 tonnes of food aid to Bolivia on Sunday.", "AID", "BOL"),
+    ("Chile gave border-police training to Bolivian officers last year.", "AID", "BOL"),
+    ("Peru is to mount a military operation against Bolivian smuggling gangs next month.", "ASSAULT", "BOL"),
+    ("Farm unions from Puno handed a batch of petitions to the Bolivian Congress.", "REQUEST", "BOL"),
+    ("Chile lended 300 million dollars to Peru's port authority.", "AID", "PER"),
+    ("Chile tried to convince Bolivia to reopen the border crossing at Tambo Quemado.", "REQUEST", "BOL"),
+    ("Chile eased its curbs on Bolivian truck drivers.", "CONCEDE", "BOL"),
+    ("The guerrillas promised to free two of the many Peruvian soldiers in their camps.", "AGREE", "PER"),
+    ("Chile made available 20 trucks of grain and fuel for Bolivia's flood victims.", "AID", "BOL"),
+    ("The Chilean cabinet approved 80 million dollars in flood relief for Peru.", "AID", "PER"),
     # A headline: the tagger does not read "Trump" as a name, the actor dictionary does
-    ("Trump urges Chile to renew Peru sanctions in blow to trade deal.", "REQUEST", "CHL"),
+    ("Trump urges Chile to expel Cuban envoys.", "REQUEST", "CHL"),
 ])
 def test_the_act_and_its_recipient(text, event_type, target):
     found = events_of(text)
@@ -180,19 +180,19 @@ def test_aid_to_assist_someone_is_for_them_before_anything_deeper():
 
 
 def test_an_actor_saying_it_killed_is_the_killer():
-    found = events_of("The Bolivian air force says it has killed nine rebels in a strike on a camp.")
-    assert any(kind == "ASSAULT" and trigger == "killed" for kind, trigger, _ in found), found
+    found = events_of("The Bolivian army said it had shot dead four smugglers near the border.")
+    assert any(kind == "ASSAULT" and trigger == "shot" for kind, trigger, _ in found), found
 
 
 def test_each_thing_attacked_is_a_recipient():
-    x = wirecoder.extract("Peruvian rebels attacked the airport and the army base in Cobija.", published="2024-06-10")
+    x = wirecoder.extract("Peruvian rebels shelled the bus station and the police barracks in Cobija.", published="2024-06-10")
     attack = next(e for e in x.events if e.type == "ASSAULT")
     spans = [x.article.clean_text[slice(*span)] for span in attack.target_spans]
-    assert any("airport" in s for s in spans) and any("base" in s for s in spans), spans
+    assert any("station" in s for s in spans) and any("barracks" in s for s in spans), spans
 
 
 def test_a_deadline_is_aimed_at_whom_it_is_given_not_at_whom_its_reason_names():
-    found = events_of("The Chilean president gave Peru a midnight deadline over the attack on a Bolivian diplomat.")
+    found = events_of("The Chilean president gave Peru a 48-hour deadline over the raid on a Bolivian consulate.")
     assert ("THREATEN", "deadline", {"PER"}) in found, found
 
 
@@ -204,14 +204,14 @@ def test_who_claims_an_attack_carried_it_out():
 
 
 def test_a_strike_by_workers_is_a_protest_not_an_attack():
-    found = events_of("Hundreds of Bolivian teachers stopped work on Tuesday in a strike over wages.")
+    found = events_of("Bolivian teachers walked out of their schools in a strike over wages on Tuesday.")
     assert [kind for kind, trigger, _ in found if trigger == "strike"] == ["PROTEST"], found
     found = events_of("A Chilean strike on a rebel camp in Bolivia killed nine fighters.")
     assert any(kind == "ASSAULT" for kind, _, _ in found), found
 
 
 def test_everyone_counted_in_a_number_of_people_is_a_recipient():
-    found = events_of("Chile opened its borders to a large number of Venezuelans, Bolivians and Peruvians.")
+    found = events_of("Chile sent food to a large number of Venezuelans, Bolivians and Peruvians in its camps.")
     aid = [targets for kind, _, targets in found if kind == "AID"]
     assert aid and {"VEN", "BOL", "PER"} <= set().union(*aid), found
 

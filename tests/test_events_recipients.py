@@ -208,28 +208,27 @@ def test_who_receives_the_freed_is_the_recipient_when_the_freed_are_not_named():
 
 
 def test_a_background_clause_names_no_recipient():
-    x = code("Bolivia strengthened its forces in Pando after Peru seized an island from Chile in 2014.")
+    x = code("Bolivia reinforced its troops in Pando after Peru took a border post from Chile last year.")
     event = only(x, "MOBILIZE")
     assert "CHL" not in countries(x, event.target_actor_ids)
 
 
 def test_what_the_actor_says_alongside_names_no_recipient():
-    x = code("The Peruvian opposition leader rejected the election result, "
-             "saying he would file a complaint with the Constitutional Court.")
+    x = code("Peru's mining guild rejected the new royalty law, "
+             "saying it would take its case to the Constitutional Court.")
     event = only(x, "REJECT")
     assert "Court" not in event.target_text
 
 
 def test_the_source_of_a_report_is_no_recipient():
-    x = code("Chile supplied most of the rifles Bolivia bought last year, according to a report by the Lima Institute.")
+    x = code("Chile delivered weapons last year, according to a report by the Lima Institute.")
     event = only(x, "AID")
     assert "Lima Institute" not in event.target_text
 
 
 def test_talks_named_as_background_still_name_whom_a_strike_was_against():
-    x = code("The Chilean teachers' union called off its strike after talks with the Chilean government.")
-    event = only(x, "CONCEDE")
-    assert "government" in event.target_text
+    x = code("Chilean truckers called off their blockade after a meeting with the transport ministry.")
+    assert len(x.events) == 1 and "ministry" in x.events[0].target_text, [(e.type, e.target_text) for e in x.events]
 
 
 def test_an_attack_strikes_whom_its_relative_clause_says_it_killed():
@@ -240,16 +239,16 @@ def test_an_attack_strikes_whom_its_relative_clause_says_it_killed():
 
 
 def test_workers_of_a_company_are_workers_not_the_company():
-    x = code("Peruvian authorities have been pressuring workers of the Lima Bus Company to end their strike.")
+    x = code("Peru's labour ministry urged workers of the Callao Port Company to return to work.")
     event = only(x, "REQUEST")
     actors = [x.actor(i) for i in event.target_actor_ids]
     assert [(a.country, a.sectors[:1]) for a in actors] == [("PER", ["LAB"])], [(a.name, a.sectors) for a in actors]
 
 
-def test_part_of_a_rebel_stronghold_is_the_rebels_not_the_border_it_is_on():
-    x = code("Peruvian troops captured part of a Shining Path rebel stronghold on the Bolivian border.")
+def test_part_of_a_rebel_camp_is_the_rebels_not_the_frontier_it_is_near():
+    x = code("Peruvian soldiers attacked part of a Shining Path rebel camp near the Bolivian frontier.")
     event = only(x, "ASSAULT")
-    assert "stronghold" in event.target_text and "border" not in event.target_text
+    assert "camp" in event.target_text and "frontier" not in event.target_text
     assert any("REB" in x.actor(i).sectors for i in event.target_actor_ids)
 
 

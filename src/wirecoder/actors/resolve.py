@@ -304,7 +304,7 @@ class PhraseResolver:
         if generic and not multiword_head:  # "security forces" is one role, not "security" + "forces"
             default = lex.generic_default(head.text)
             if not modifiers and default in (None, "GOV"):
-                # "leaders of the opposition coalition": a post in the group the complement names
+                # "leaders of the opposition alliance": a post in the group the complement names
                 default = self._complement_sector(phrase) or default
             sector = modifiers[-1] if modifiers else default
             if sector is None and head_sector and head.lower_ not in lex.generic:
@@ -343,13 +343,13 @@ class PhraseResolver:
 
     def _complement_sector(self, phrase: Phrase) -> str | None:
         """The sector of the group an "of/from" complement names, by its head
-        noun or its modifiers ("the Libertad opposition coalition": OPP)."""
+        noun or its modifiers ("the Andean opposition alliance": OPP)."""
         doc = self.doc
         if phrase.end >= len(doc) or doc[phrase.end].lower_ not in {"of", "from"}:
             return None
         for group in (c for c in doc[phrase.end].children if c.dep_ == "pobj"):
             if group.ent_type_ == "PERSON" or group.lower_ in TITLE_NOUNS:
-                return None  # "supporters of the former president": not a post in a group
+                return None  # "fans of the president": not a post in a group
             head_sector, modifiers, _ = self._sector_words(group.left_edge.i, group.i + 1, set())
             return head_sector or (modifiers[-1] if modifiers else None)
         return None

@@ -109,7 +109,7 @@ def _code_match(match: Match, sent_index: int, base: int, extraction: Extraction
     if demand_clause is not None and not targets:
         targets = [s for c in demand_clause.children if c.dep_ in ("nsubj", "nsubjpass") for s in [c] + list(c.conjuncts)]
     if not targets:
-        # "gave Morales a deadline over the attack on a diplomat": whom the act
+        # "gave Peru a deadline over the raid on its consulate": whom the act
         # is given to comes before anyone its content names.
         targets = given_to(match.token, lex, as_actor, {s.i for s in args.sources})
     if not targets:

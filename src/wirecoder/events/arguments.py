@@ -39,8 +39,8 @@ from .triggers import Match
 
 ORDERING = frozenset({"order", "instruct", "direct", "command", "force", "compel"})
 NUMBER_WORDS = frozenset({"million", "thousand", "hundred", "dozen", "billion", "score", "ten", "number"})
-# Words that take a share of what follows "of": "part of a rebel stronghold",
-# "some of the rebels", "each of the providers", "a group of refugees".
+# Words that take a share of what follows "of": "part of a rebel camp",
+# "some of the rebels", "each of the ministers", "a group of refugees".
 SHARE_WORDS = frozenset({"part", "half", "rest", "portion", "bulk", "majority", "most", "much", "some",
                          "many", "all", "each", "one", "several", "few", "both", "any", "group"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
@@ -95,7 +95,7 @@ def owners(token: Token, lex: Lexicon) -> list[Token]:
 
 def _counted(token: Token, conjuncts: bool) -> list[Token]:
     """The words a filler stands for, through a count or share: "millions of
-    immigrants", "29 of them", "part of the stronghold", "dozens of soldiers
+    immigrants", "29 of them", "part of the camp", "dozens of soldiers
     and police" (with what is coordinated)."""
     found = []
     for tok in with_conjuncts(token) if conjuncts else [token]:

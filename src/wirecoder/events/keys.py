@@ -43,7 +43,7 @@ def quote_speaker(extraction: Extraction, offset: int) -> tuple[int, int] | None
 def actor_ids_at(extraction: Extraction, spans: list[tuple[int, int]],
                  heads: list[tuple[int, int]] | None = None) -> list[str | None]:
     """The actor of each argument span: the mention holding its head word
-    ("workers of the bus company" are workers, not the company), or when the
+    ("workers of the port company" are workers, not the company), or when the
     head is not given its last word, so that "his former colleagues" is not
     resolved to "his"."""
     result = []

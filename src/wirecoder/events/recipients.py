@@ -54,8 +54,8 @@ def _aside(tok: Token, lex: Lexicon) -> bool:
     """A phrase beside the act, not its content: a background clause ("after
     Chile seized the islands"), its source ("according to a report by X") or
     what the actor says along with it ("..., saying he would appeal to the
-    court"). A background phrase stays: "called off the strike after talks
-    with the government" names whom the strike was against."""
+    court"). A background phrase stays: "ended the blockade after a meeting
+    with the ministry" names whom the blockade was against."""
     if tok.dep_ == "prep":
         return tok.lower_ == "according"
     if tok.dep_ == "advcl":

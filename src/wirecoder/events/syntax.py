@@ -69,7 +69,7 @@ def governing_verb(token: Token) -> Token | None:
     if head == token:
         return None
     if token.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in QUANTITY_NOUNS:
-        return governing_verb(head.head)  # "submitted a set of petitions": the set's verb
+        return governing_verb(head.head)  # "handed in a batch of petitions": the batch's verb
     if token.dep_ == "pobj" and head.dep_ in ("prep", "agent", "dative"):
         head = head.head
     elif token.dep_ in ("conj", "appos", "compound") and head != token:
