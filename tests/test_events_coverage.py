@@ -226,3 +226,13 @@ def test_troops_for_an_international_mission_are_assistance_not_a_threat():
 
 def test_making_a_report_available_is_no_aid():
     assert events_of("Chile made the report available to the public.") == []
+
+
+@pytest.mark.parametrize("text, act", [
+    ("Peruvian police detained the head of the rights group Amnesty International in Lima.", "COERCE"),
+    ("Bolivia deported four Peruvian asylum seekers on Monday.", "COERCE"),
+    ("Protest leaders in Lima agreed to end the general strike.", "AGREE"),
+])
+def test_a_word_of_a_name_or_of_a_label_for_people_is_no_act(text, act):
+    # "Amnesty", "asylum", "protest" here name or describe people, they report no act
+    assert [kind for kind, _, _ in events_of(text)] == [act], events_of(text)

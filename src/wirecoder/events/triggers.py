@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .actor_words import names_people
+from .actor_words import is_actor_like, names_people
 from .lexicon import Lexicon, Trigger
 from .syntax import (
     children,
@@ -153,6 +153,19 @@ def _verb_conditions(token: Token, entry: Trigger, lex: Lexicon) -> list[Token] 
         if "terror" not in label:
             return None
     return words
+
+
+# Entity labels of names a trigger word can stand in without being an act.
+NAME_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE", "FAC"})
+
+
+def names_or_labels(token: Token, lex: Lexicon) -> bool:
+    """A word of a name ("Amnesty International") or of a label for people
+    ("protest leaders", "asylum seekers", "ceasefire monitors"): not an act."""
+    if token.pos_ == "PROPN" and token.ent_type_ in NAME_LABELS and token.ent_iob_ in ("B", "I") and (
+            token.ent_iob_ == "I" or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I")):
+        return True
+    return token.dep_ == "compound" and token.head.i > token.i and is_actor_like(token.head, lex)
 
 
 def _noun_conditions(token: Token, entry: Trigger, lex: Lexicon) -> bool:
@@ -307,7 +320,7 @@ def find_matches(sent: Span, lex: Lexicon) -> list[Match]:
                     continue
                 matches.append(Match(token=token, entry=entry, anchor=token, words=words))
                 break
-        elif is_nominal(token):
+        elif is_nominal(token) and not names_or_labels(token, lex):
             for entry in lex.entries(key, "noun"):
                 if sentence_lacks(entry):
                     continue
