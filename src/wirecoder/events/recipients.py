@@ -353,9 +353,10 @@ def more_targets(match, lex: Lexicon, as_actor, sources: list[Token], skip: set[
         conditioned = [a for s in condition_subjects(token) for a in as_actor(s, lex) if a.i not in skip]
         if conditioned:
             return conditioned
-    given = given_to(token, lex, as_actor, skip) or sent_to(token, lex, as_actor, skip)
-    if given:
-        return given
+    # (whom a nominal act is given to was asked first, in events._code_match)
+    sent = sent_to(token, lex, as_actor, skip)
+    if sent:
+        return sent
     death = died_of(token) if match.entry.pos == "noun" else None
     if death is not None:  # "a prisoner died of torture": the prisoner was tortured
         victims = _actors(children(death, "nsubj"), lex, as_actor, skip)

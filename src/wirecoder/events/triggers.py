@@ -28,9 +28,6 @@ from .syntax import (
 ADJECTIVAL_DEPS = frozenset({"amod", "compound", "nmod"})
 # Measures that a reversal verb lifts: economic ones (lifting them is a
 # material RETREAT) and restrictions / protests (lifting is a CONCEDE).
-ECONOMIC_MEASURES = frozenset({"tariff", "sanction", "embargo", "blockade", "duty", "levy", "quota", "tax"})
-RESTRICTIONS = frozenset({"curfew", "emergency", "ban", "restriction", "siege", "lockdown", "law",
-                          "strike", "protest", "boycott", "demonstration", "measure", "control", "curb"})
 # Objects that belong to the trigger phrase itself ("opened fire", "took
 # issue"); any other object is an argument or a theme.
 FIXED_PHRASE_OBJECTS = frozenset({"fire", "issue", "action", "war", "shot", "force"})
@@ -162,10 +159,15 @@ NAME_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE", "FAC"})
 def names_or_labels(token: Token, lex: Lexicon) -> bool:
     """A word of a name ("Amnesty International") or of a label for people
     ("protest leaders", "asylum seekers", "ceasefire monitors"): not an act."""
-    if token.pos_ == "PROPN" and token.ent_type_ in NAME_LABELS and token.ent_iob_ in ("B", "I") and (
-            token.ent_iob_ == "I" or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I")):
+    if token.pos_ == "PROPN" and token.ent_type_ in NAME_LABELS and _in_longer_entity(token):
         return True
     return token.dep_ == "compound" and token.head.i > token.i and is_actor_like(token.head, lex)
+
+
+def _in_longer_entity(token: Token) -> bool:
+    """Whether the token is one word of a named entity of several words."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.ent_iob_ == "I" or (token.ent_iob_ == "B" and following is not None and following.ent_iob_ == "I")
 
 
 def _noun_conditions(token: Token, entry: Trigger, lex: Lexicon) -> bool:
@@ -252,10 +254,10 @@ def _reversal(token: Token, lex: Lexicon) -> Match | None:
     for obj in _objects(token):
         # "eased curfew hours": the measure may be the object's modifier
         noun = next((lemma(c) for c in obj.children if c.dep_ == "compound"
-                     and lemma(c) in ECONOMIC_MEASURES | RESTRICTIONS), lemma(obj))
-        if noun in ECONOMIC_MEASURES:
+                     and lex.matches_word(lemma(c), ("@economic_measures", "@restrictions"))), lemma(obj))
+        if lex.in_class(noun, "economic_measures"):
             event_type, contexts = "RETREAT", ["economic"]
-        elif noun in RESTRICTIONS:
+        elif lex.in_class(noun, "restrictions"):
             event_type, contexts = "CONCEDE", []
         else:
             continue

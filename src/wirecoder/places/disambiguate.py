@@ -212,30 +212,40 @@ def _small_territory(gazetteer: Gazetteer, iso3: str | None) -> bool:
     return country is not None and country.population < SMALL_TERRITORY_POPULATION
 
 
+def _shorter_name_readings(text: str, gazetteer: Gazetteer, name_ok, reading_ok) -> tuple[str, list[Entry]]:
+    """The first shorter name inside ``text`` (longest first) that ``name_ok``
+    accepts and that has readings ``reading_ok(entry, name)`` accepts, with them."""
+    for shorter in shorter_names(text):
+        if name_ok(shorter):
+            entries = [e for e in gazetteer.lookup(shorter) if reading_ok(e, shorter)]
+            if entries:
+                return shorter, entries
+    return "", []
+
+
+def _prominent(e: Entry, shorter: str, gazetteer: Gazetteer) -> bool:
+    """A reading of a name that opens a longer one worth taking: only prominent
+    places ("St. Louis" in "St. Louis Police", not "Salt" in "Salt + Smoke")."""
+    if e.feature == "admin1" and _small_territory(gazetteer, e.country):
+        return False  # nor a parish of a small territory ("Northwestern Memorial Hospital")
+    return (e.match in ("name", "alias")
+            and (e.feature in ("country", "admin1", "admin2", "continent") or e.source == "curated" or e.population >= 5000)
+            # a major city under an alternate name ("New York" for New York City)
+            or e.match == "alt" and e.feature == "city" and e.population >= MAJOR_CITY_POPULATION
+            # a country's adjective opening the name ("Armenian Genocide")
+            or e.match == "adjective" and e.feature == "country" and " " not in shorter)
+
+
 def _candidates(mention: Mention, gazetteer: Gazetteer, is_container: bool) -> tuple[list[Entry], str]:
     """Candidates for the mention, and the name looked up when a shorter one had to be used."""
     entries = gazetteer.lookup(mention.text)
     looked_up = ""
     if not entries and not is_local_feature(mention.text):
-        for shorter in shorter_names(mention.text):
-            if not shorter[:1].isupper() or len(shorter) < 3 and not shorter.isupper():
-                continue  # "US" in "Western US" is a name; "St" is not
-            # Only prominent places: "St. Louis" in "St. Louis Police", not "Salt" in "Salt + Smoke".
-            entries = [
-                e for e in gazetteer.lookup(shorter)
-                if e.match in ("name", "alias")
-                and (e.feature in ("country", "admin1", "admin2", "continent") or e.source == "curated" or e.population >= 5000)
-                # a major city under an alternate name ("New York" for New York City)
-                or e.match == "alt" and e.feature == "city" and e.population >= MAJOR_CITY_POPULATION
-                # a country's adjective opening the name ("Armenian Genocide")
-                or e.match == "adjective" and e.feature == "country" and " " not in shorter
-            ]
-            # Nor a parish of a small territory ("Northwestern" region of Iceland in
-            # "Northwestern Memorial Hospital").
-            entries = [e for e in entries if not (e.feature == "admin1" and _small_territory(gazetteer, e.country))]
-            if entries:
-                looked_up = shorter
-                break
+        looked_up, entries = _shorter_name_readings(
+            mention.text, gazetteer,
+            # "US" in "Western US" is a name; "St" is not
+            lambda shorter: shorter[:1].isupper() and (len(shorter) >= 3 or shorter.isupper()),
+            lambda e, shorter: _prominent(e, shorter, gazetteer))
     if not entries and not is_local_feature(mention.text):
         # A country at the end of a longer name: "Nazi Germany", "Building Ireland".
         words = mention.text.split()
@@ -395,23 +405,17 @@ def _place_buildings_by_their_town(mentions, resolutions, gazetteer: Gazetteer, 
     for i, (mention, resolution) in enumerate(zip(mentions, resolutions)):
         if resolution.entry is not None or mention.kind != "name" or not is_local_feature(mention.text):
             continue
-        for shorter in shorter_names(mention.text):
-            readings = _prominent_readings(gazetteer, shorter)
-            if readings:
-                best = _best(mention, readings, context, keys[i], mentions, candidates, weights, None)
-                resolutions[i] = replace(best, approximate=True, looked_up=shorter,
-                                         reason=f"approximate: placed at {best.entry.name}, the place its name starts with")
-                break
-
-
-def _prominent_readings(gazetteer: Gazetteer, name: str) -> list[Entry]:
-    if not name[:1].isupper() or len(name) < 4 or name_key(name) in GENERIC_NAMES:
-        return []
-    readings = [e for e in gazetteer.lookup(name) if e.match in ("name", "alias")
-                and (e.feature in ("admin1", "admin2") or e.feature == "city" and e.population >= _BUILDING_TOWN_POPULATION)]
-    # A building is in a town: a town of the name rather than the province around it.
-    towns = [e for e in readings if e.feature == "city"]
-    return towns or readings
+        shorter, readings = _shorter_name_readings(
+            mention.text, gazetteer,
+            lambda name: name[:1].isupper() and len(name) >= 4 and name_key(name) not in GENERIC_NAMES,
+            lambda e, _: e.match in ("name", "alias") and (
+                e.feature in ("admin1", "admin2") or e.feature == "city" and e.population >= _BUILDING_TOWN_POPULATION))
+        if readings:
+            # A building is in a town: a town of the name rather than the province around it.
+            readings = [e for e in readings if e.feature == "city"] or readings
+            best = _best(mention, readings, context, keys[i], mentions, candidates, weights, None)
+            resolutions[i] = replace(best, approximate=True, looked_up=shorter,
+                                     reason=f"approximate: placed at {best.entry.name}, the place its name starts with")
 
 
 _IN_TOWN = re.compile(r"^(\s*,\s*|\s+(in|at)\s+(the\s+)?|,?\s+(near|outside)\s+)$")

@@ -51,6 +51,20 @@ def shift_quarter(year: int, quarter: int, quarters: int) -> tuple[int, int]:
     return index // 4, index % 4 + 1
 
 
+def shifted_value(day: dt.date, unit: str, steps: int) -> str | None:
+    """The value of the day, week, month or year ``steps`` units from ``day``
+    ("next month", "three weeks ago", "the following day"); None for other units."""
+    if unit == "day":
+        return day_value(day + dt.timedelta(days=steps))
+    if unit == "week":
+        return week_value(day + dt.timedelta(weeks=steps))
+    if unit == "month":
+        return month_value(*shift_month(day.year, day.month, steps))
+    if unit == "year":
+        return f"{day.year + steps:04d}"
+    return None
+
+
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)

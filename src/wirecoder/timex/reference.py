@@ -37,15 +37,14 @@ def count_from_reference(step: tuple[str, int], last_named: tuple[dt.date, str] 
     """The value of an expression ``step`` = (unit, steps) from the date named
     last; ``fallback`` (the anchor's reading) when none is precise enough."""
     unit, steps = step
-    part = lexicon().parts_of_day.get(unit, "")
-    unit = "day" if part else unit
     if last_named is None:
         return fallback
     date, granularity = last_named
-    if granularity in _NEEDS.get(unit, set()):
-        return value_from(date, unit, steps, part)
+    unit_of_day = "day" if lexicon().parts_of_day.get(unit) else unit  # "the next morning" counts in days
+    if granularity in _NEEDS.get(unit_of_day, set()):
+        return value_from(date, unit, steps)
     if steps == 0:
-        return _known_part(date, granularity, unit)  # "last October ... that same day": 1998-10-XX
+        return _known_part(date, granularity, unit_of_day)  # "last October ... that same day": 1998-10-XX
     return fallback
 
 

@@ -4,7 +4,6 @@ the present, past and future (now, recently)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from .. import dates
@@ -113,12 +112,8 @@ def ago(m: re.Match, ctx: Context) -> Normal | None:
     if gran == "quarter":
         year, q = dates.shift_quarter(a.year, dates.quarter_of(a.month), n)
         return Normal("DATE", f"{year:04d}-Q{q}", mod)
-    if gran == "month":
-        return Normal("DATE", dates.month_value(*dates.shift_month(a.year, a.month, n)), mod)
-    if gran == "week":
-        return Normal("DATE", dates.week_value(a + dt.timedelta(weeks=n)), mod)
-    if gran == "day":
-        return Normal("DATE", (a + dt.timedelta(days=n)).isoformat(), mod)
+    if gran in ("month", "week", "day"):
+        return Normal("DATE", dates.shifted_value(a, gran, n), mod)
     return Normal("DATE", a.isoformat(), mod)  # hours ago: today
 
 

@@ -21,21 +21,16 @@ def anaphoric(m: re.Match, ctx: Context) -> Normal | None:
     unit = _g(m, "unit") or _g(m, "unit2")
     if steps is None or not unit:
         return None
-    part = lexicon().parts_of_day.get(unit, "")
-    step_unit = "day" if part else unit
-    value = value_from(ctx.anchor, step_unit, steps, part) if ctx.anchor else "XXXX"
-    kind = "TIME" if part else "DATE"
+    value = value_from(ctx.anchor, unit, steps) if ctx.anchor else "XXXX"
+    kind = "TIME" if lexicon().parts_of_day.get(unit) else "DATE"
     return Normal(kind, value, _position_mod(m), from_reference=(unit, steps))
 
 
-def value_from(date: dt.date, unit: str, steps: int, part: str = "") -> str:
+def value_from(date: dt.date, unit: str, steps: int) -> str:
     """The value ``steps`` units from a day: the day itself, its week, month
-    or year moved by that many."""
-    if unit == "day":
-        day = (date + dt.timedelta(days=steps)).isoformat()
-        return f"{day}T{part}" if part else day
-    if unit == "week":
-        return dates.week_value(date + dt.timedelta(weeks=steps))
-    if unit == "month":
-        return dates.month_value(*dates.shift_month(date.year, date.month, steps))
-    return f"{date.year + steps:04d}"
+    or year moved by that many; a part of the day ("the next morning") is
+    that part of the day moved."""
+    part = lexicon().parts_of_day.get(unit, "")
+    if part:
+        return f"{dates.shifted_value(date, 'day', steps)}T{part}"
+    return dates.shifted_value(date, unit, steps) or f"{date.year + steps:04d}"

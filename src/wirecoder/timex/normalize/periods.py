@@ -53,12 +53,8 @@ def relative_period(m: re.Match, ctx: Context) -> Normal | None:
     if a is None:
         blank = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX"}.get(unit, "XXXX")
         return Normal("DATE", blank, mod)
-    if unit == "week":
-        return Normal("DATE", dates.week_value(a + dt.timedelta(weeks=shift)), mod)
-    if unit == "month":
-        return Normal("DATE", dates.month_value(*dates.shift_month(a.year, a.month, shift)), mod)
-    if unit == "year":
-        return Normal("DATE", f"{a.year + shift:04d}", mod)
+    if unit in ("week", "month", "year"):
+        return Normal("DATE", dates.shifted_value(a, unit, shift), mod)
     if unit == "quarter":
         year, quarter = dates.shift_quarter(a.year, dates.quarter_of(a.month), shift)
         return Normal("DATE", f"{year:04d}-Q{quarter}", mod)
